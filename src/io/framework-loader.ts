@@ -1,0 +1,383 @@
+/**
+ * Loads and validates framework files. Both entry points return a result and never throw:
+ * framework files come from outside (imports, downloads), so every failure must become a
+ * readable, bilingual problem list with the JSON path of each problem.
+ *
+ * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion
+ * (+ migrations) → Zod schema (all issues) → cross-field rules (all issues).
+ */
+import type { $ZodIssue } from "zod/v4/core";
+import { CURRENT_FORMAT_VERSION, FrameworkSchema, type Framework } from "../schemas/framework";
+import { formatJsonPath, type FrameworkIssue, type PathSegment } from "./framework-issue";
+import { messages, zodIssueMessage, type BilingualText } from "./framework-messages";
+import { checkFrameworkRules } from "./framework-rules";
+
+export type { FrameworkIssue, PathSegment } from "./framework-issue";
+export { formatJsonPath } from "./framework-issue";
+export type { BilingualText } from "./framework-messages";
+export { checkFrameworkRules } from "./framework-rules";
+export {
+  canonicalJson,
+  criterionNorm,
+  criterionScale,
+  frameworkContentHash,
+  frameworkFingerprint,
+} from "../domain/framework-model";
+
+/** 2 MiB of UTF-8: the real framework is ~100 KiB; anything far larger is not a framework. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** The format needs ~8 levels; the cap keeps hostile input from exhausting the stack or CPU. */
+export const DEFAULT_MAX_DEPTH = 64;
+/** More problems than this are summarised in one final issue; nobody reads 10 000 lines. */
+export const MAX_ISSUES = 200;
+/** Keys that could reach Object.prototype when a parsed value is later spread or merged. */
+export const FORBIDDEN_KEYS: readonly string[] = ["__proto__", "constructor", "prototype"];
+
+export type FrameworkLoadResult =
+  | { ok: true; framework: Framework }
+  | { ok: false; errors: FrameworkIssue[] };
+
+/**
+ * A pure conversion of a parsed framework file from format version `from` to `from + 1`.
+ * It receives the value exactly as parsed (already checked for forbidden keys and depth, not yet
+ * validated) and must return a new value whose `formatVersion` is `from + 1`.
+ */
+export interface FrameworkMigration {
+  from: number;
+  migrate(value: unknown): unknown;
+}
+
+/**
+ * Ordered migrations from older format versions to CURRENT_FORMAT_VERSION. Empty while only
+ * format 1 exists. When format 2 is introduced: bump CURRENT_FORMAT_VERSION, change the schema,
+ * and add `{ from: 1, migrate: (v) => ({ ...convert v..., formatVersion: 2 }) }` here, with a
+ * test that a format-1 fixture still loads. Files are migrated step by step (1→2→3...).
+ */
+export const MIGRATIONS: readonly FrameworkMigration[] = [];
+
+export interface FrameworkLoadOptions {
+  /** Size cap in UTF-8 bytes (text input only). Default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
+  /** Maximum nesting of arrays/objects. Default DEFAULT_MAX_DEPTH. */
+  maxDepth?: number;
+  /** Migration list; defaults to MIGRATIONS (overridable for tests). */
+  migrations?: readonly FrameworkMigration[];
+}
+
+/** Parses and validates the text of a framework file. Never throws. */
+export function loadFrameworkText(text: string, opts: FrameworkLoadOptions = {}): FrameworkLoadResult {
+  try {
+    return loadText(text, opts);
+  } catch (error) {
+    return internalFailure(error);
+  }
+}
+
+/** Validates an already parsed framework value (e.g. from an exchange file). Never throws. */
+export function loadFrameworkValue(value: unknown, opts: FrameworkLoadOptions = {}): FrameworkLoadResult {
+  try {
+    return loadValue(value, opts);
+  } catch (error) {
+    return internalFailure(error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const issue = (path: readonly PathSegment[], code: string, message: BilingualText): FrameworkIssue => ({
+  path: formatJsonPath(path),
+  code,
+  message,
+});
+
+function fail(errors: FrameworkIssue[]): FrameworkLoadResult {
+  if (errors.length <= MAX_ISSUES) return { ok: false, errors };
+  const kept = errors.slice(0, MAX_ISSUES);
+  kept.push(issue([], "too-many-issues", messages.tooManyIssues(errors.length - MAX_ISSUES)));
+  return { ok: false, errors: kept };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  try {
+    return String(error);
+  } catch {
+    return "unknown error";
+  }
+}
+
+function internalFailure(error: unknown): FrameworkLoadResult {
+  return fail([issue([], "internal-error", messages.internalError(describeError(error)))]);
+}
+
+const hasOwn = (object: object, key: PropertyKey): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** UTF-8 size without allocating an encoded copy (lone surrogates count as U+FFFD, 3 bytes). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * True when the JSON text nests arrays/objects deeper than `maxDepth`. Checked on the text,
+ * before JSON.parse, so no parser or walker ever sees absurd nesting.
+ */
+function textNestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c /* \ */) i++;
+      else if (ch === 0x22 /* " */) inString = false;
+    } else if (ch === 0x22) {
+      inString = true;
+    } else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
+      if (++depth > maxDepth) return true;
+    } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Line and column (1-based) of a parse error, from the engine's message when it has one. */
+function parseErrorLocation(text: string, message: string): { line: number; column: number } | null {
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/i.exec(message);
+  let offset: number | null = position ? Number(position[1]) : null;
+  if (offset === null && /end of (JSON )?(input|data)/i.test(message)) offset = text.length;
+  if (offset === null) return null;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function loadText(text: string, opts: FrameworkLoadOptions): FrameworkLoadResult {
+  if (typeof text !== "string") {
+    return fail([issue([], "internal-error", messages.internalError("input is not text"))]);
+  }
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+
+  // Every UTF-16 code unit is at least one UTF-8 byte, so a long string is rejected without
+  // measuring it exactly.
+  const size = text.length > maxBytes ? text.length : utf8ByteLength(text);
+  if (size > maxBytes) return fail([issue([], "too-large", messages.tooLarge(size, maxBytes))]);
+
+  // Editors on Windows may save a byte order mark, which JSON.parse rejects.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return fail([issue([], "empty", messages.empty())]);
+
+  if (textNestsDeeperThan(body, maxDepth)) {
+    return fail([issue([], "too-deep", messages.tooDeep(maxDepth))]);
+  }
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const detail = describeError(error);
+    return fail([issue([], "not-json", messages.notJson(parseErrorLocation(body, detail), detail))]);
+  }
+  return loadValue(parsed, opts);
+}
+
+/**
+ * Iterative walk (no recursion, so no stack overflow) that reports forbidden keys with their
+ * path and stops at the first container nested deeper than `maxDepth`.
+ */
+function scanStructure(root: unknown, maxDepth: number): FrameworkIssue[] {
+  const issues: FrameworkIssue[] = [];
+  const seen = new WeakSet<object>();
+  const stack: { value: unknown; path: PathSegment[]; depth: number }[] = [
+    { value: root, path: [], depth: 1 },
+  ];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    // Shared or cyclic references cannot come from JSON text; visiting them once is enough.
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (depth > maxDepth) return [issue([], "too-deep", messages.tooDeep(maxDepth))];
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
+      }
+      continue;
+    }
+    // JSON.parse turns "__proto__" into an own property, so Object.keys sees it.
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (FORBIDDEN_KEYS.includes(key)) {
+        issues.push(issue([...path, key], "forbidden-key", messages.forbiddenKey(key)));
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
+    }
+  }
+  // Children are pushed in reverse, so the walk (and the report) follows document order.
+  return issues;
+}
+
+function migrate(
+  value: Record<string, unknown>,
+  version: number,
+  migrations: readonly FrameworkMigration[],
+): { ok: true; value: unknown } | { ok: false; error: FrameworkIssue } {
+  let current: unknown = value;
+  let at = version;
+  while (at < CURRENT_FORMAT_VERSION) {
+    const step = migrations.find((migration) => migration.from === at);
+    if (!step) {
+      return {
+        ok: false,
+        error: issue(["formatVersion"], "format-version-unsupported", messages.formatVersionUnsupported(version)),
+      };
+    }
+    try {
+      current = step.migrate(current);
+    } catch (error) {
+      return {
+        ok: false,
+        error: issue([], "migration-failed", messages.migrationFailed(at, describeError(error))),
+      };
+    }
+    if (!isPlainRecord(current) || current.formatVersion !== at + 1) {
+      return {
+        ok: false,
+        error: issue(
+          [],
+          "migration-failed",
+          messages.migrationFailed(at, `result does not have formatVersion ${at + 1}`),
+        ),
+      };
+    }
+    at++;
+  }
+  return { ok: true, value: current };
+}
+
+/** Looks up a Zod issue path in the original input to say what is actually there. */
+function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object" || !hasOwn(current, segment)) {
+      return { found: false, value: undefined };
+    }
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return { found: true, value: current };
+}
+
+const ZOD_CODES: Record<string, string> = {
+  invalid_type: "invalid-type",
+  too_small: "too-small",
+  too_big: "too-big",
+  invalid_value: "invalid-value",
+  invalid_format: "invalid-format",
+  unrecognized_keys: "unknown-key",
+  not_multiple_of: "invalid-number",
+};
+
+function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): FrameworkIssue[] {
+  const out: FrameworkIssue[] = [];
+  for (const zodIssue of zodIssues) {
+    const path: PathSegment[] = zodIssue.path.map((segment) =>
+      typeof segment === "number" ? segment : String(segment),
+    );
+    if (zodIssue.code === "unrecognized_keys") {
+      // One issue per key, pointing at the key itself, so the path leads straight to it.
+      for (const key of zodIssue.keys) {
+        const keyPath = [...path, key];
+        out.push(
+          issue(
+            keyPath,
+            "unknown-key",
+            zodIssueMessage({ ...zodIssue, keys: [key] }, { key, ...lookup(input, keyPath) }),
+          ),
+        );
+      }
+      continue;
+    }
+    const ctx = { key: path[path.length - 1], ...lookup(input, path) };
+    const code =
+      zodIssue.code === "invalid_type" && !ctx.found
+        ? "missing-field"
+        : (ZOD_CODES[zodIssue.code] ?? "invalid");
+    out.push(issue(path, code, zodIssueMessage(zodIssue, ctx)));
+  }
+  return out;
+}
+
+function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadResult {
+  const structureIssues = scanStructure(input, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (structureIssues.length > 0) return fail(structureIssues);
+
+  if (!isPlainRecord(input)) return fail([issue([], "not-an-object", messages.notAnObject(input))]);
+
+  if (!hasOwn(input, "formatVersion")) {
+    return fail([
+      issue(["formatVersion"], "format-version-missing", messages.formatVersionMissing(CURRENT_FORMAT_VERSION)),
+    ]);
+  }
+  const formatVersion = input.formatVersion;
+  if (typeof formatVersion !== "number" || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    return fail([
+      issue(["formatVersion"], "format-version-invalid", messages.formatVersionInvalid(formatVersion)),
+    ]);
+  }
+  if (formatVersion > CURRENT_FORMAT_VERSION) {
+    return fail([
+      issue(
+        ["formatVersion"],
+        "format-version-newer",
+        messages.formatVersionNewer(formatVersion, CURRENT_FORMAT_VERSION),
+      ),
+    ]);
+  }
+
+  let candidate: unknown = input;
+  if (formatVersion < CURRENT_FORMAT_VERSION) {
+    const migrated = migrate(input, formatVersion, opts.migrations ?? MIGRATIONS);
+    if (!migrated.ok) return fail([migrated.error]);
+    candidate = migrated.value;
+  }
+
+  const parsed = FrameworkSchema.safeParse(candidate);
+  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, candidate));
+
+  const ruleIssues = checkFrameworkRules(parsed.data);
+  if (ruleIssues.length > 0) return fail(ruleIssues);
+
+  // "$schema" only helps editors; it is not part of the framework.
+  const { $schema: _schema, ...framework } = parsed.data;
+  return { ok: true, framework };
+}
