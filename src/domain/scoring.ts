@@ -10,7 +10,7 @@
  */
 
 /** Stored in every result so a stored score can always be traced back to the rules used. */
-export const SCORING_METHOD_VERSION = "1.0.0";
+export const SCORING_METHOD_VERSION = '1.0.0';
 
 // ---------------------------------------------------------------------------------------------
 // Input shapes (structural; the loader's Framework/Answer types satisfy these)
@@ -61,18 +61,16 @@ export interface ScoringAnswer {
   readonly target: number | null;
 }
 
-export type ScoringAnswers = Readonly<
-  Record<string, ScoringAnswer | undefined>
->;
+export type ScoringAnswers = Readonly<Record<string, ScoringAnswer | undefined>>;
 
 // ---------------------------------------------------------------------------------------------
 // Result shapes
 // ---------------------------------------------------------------------------------------------
 
-export type CriterionStatus = "answered" | "not-applicable" | "unanswered";
+export type CriterionStatus = 'answered' | 'not-applicable' | 'unanswered';
 
 /** Where the effective target of a criterion came from. */
-export type TargetSource = "answer" | "criterion-norm" | "framework-norm";
+export type TargetSource = 'answer' | 'criterion-norm' | 'framework-norm';
 
 export interface CriterionResult {
   readonly criterionId: string;
@@ -184,9 +182,7 @@ function describeScale(scale: ScoringScale): ScaleInfo {
   if (min === undefined || max === undefined || min === max) {
     // A validated framework never gets here (every scale has >= 2 distinct levels); normalising
     // over a zero-width range would divide by zero, so refuse loudly instead of returning NaN.
-    throw new Error(
-      `Scale "${scale.id}" needs at least two distinct level values to be scored`,
-    );
+    throw new Error(`Scale "${scale.id}" needs at least two distinct level values to be scored`);
   }
   return { scale, values: new Set(sortedValues), sortedValues, min, max };
 }
@@ -195,11 +191,8 @@ function normaliseOn(info: ScaleInfo, value: number): number {
   return clampPct(((value - info.min) / (info.max - info.min)) * 100);
 }
 
-function isOnScale(
-  info: ScaleInfo,
-  value: number | null | undefined,
-): value is number {
-  return typeof value === "number" && info.values.has(value);
+function isOnScale(info: ScaleInfo, value: number | null | undefined): value is number {
+  return typeof value === 'number' && info.values.has(value);
 }
 
 /**
@@ -218,18 +211,16 @@ function resolveNorm(
   criterion: ScoringCriterion,
   info: ScaleInfo,
   defaultInfo: ScaleInfo,
-): { norm: number; source: "criterion-norm" | "framework-norm" } {
+): { norm: number; source: 'criterion-norm' | 'framework-norm' } {
   if (isOnScale(info, criterion.normLevel)) {
-    return { norm: criterion.normLevel, source: "criterion-norm" };
+    return { norm: criterion.normLevel, source: 'criterion-norm' };
   }
   if (isOnScale(info, framework.normLevel)) {
-    return { norm: framework.normLevel, source: "framework-norm" };
+    return { norm: framework.normLevel, source: 'framework-norm' };
   }
   const wanted = normaliseOn(defaultInfo, framework.normLevel);
-  const carried = info.sortedValues.find(
-    (v) => normaliseOn(info, v) >= wanted - 1e-9,
-  );
-  return { norm: carried ?? info.max, source: "framework-norm" };
+  const carried = info.sortedValues.find((v) => normaliseOn(info, v) >= wanted - 1e-9);
+  return { norm: carried ?? info.max, source: 'framework-norm' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,22 +238,15 @@ function scoreCriterion(
   const scaleId = criterion.scale ?? framework.defaultScale;
   const info = scales.get(scaleId);
   if (info === undefined) {
-    throw new Error(
-      `Criterion "${criterion.id}" refers to unknown scale "${scaleId}"`,
-    );
+    throw new Error(`Criterion "${criterion.id}" refers to unknown scale "${scaleId}"`);
   }
-  const { norm, source: normSource } = resolveNorm(
-    framework,
-    criterion,
-    info,
-    defaultInfo,
-  );
+  const { norm, source: normSource } = resolveNorm(framework, criterion, info, defaultInfo);
 
   const rawTarget = answer?.target ?? null;
   const invalidTarget = rawTarget !== null && !isOnScale(info, rawTarget);
   const useCustomTarget = rawTarget !== null && !invalidTarget;
   const target = useCustomTarget ? rawTarget : norm;
-  const targetSource: TargetSource = useCustomTarget ? "answer" : normSource;
+  const targetSource: TargetSource = useCustomTarget ? 'answer' : normSource;
   const normalisedTarget = normaliseOn(info, target);
 
   const base = {
@@ -306,13 +290,11 @@ function scoreCriterion(
   if (naRequested && naAllowed) {
     // excludedFromScore: false can only mean "N/A still counts": it is then scored as the lowest
     // level of the scale (the conservative reading). Bundled scales all exclude N/A.
-    const scoring = info.scale.notApplicable.excludedFromScore
-      ? notScored
-      : scoredAt(info.min);
+    const scoring = info.scale.notApplicable.excludedFromScore ? notScored : scoredAt(info.min);
     return {
       ...base,
       ...scoring,
-      status: "not-applicable",
+      status: 'not-applicable',
       level: null,
       invalidLevel: false,
       invalidNotApplicable: false,
@@ -325,7 +307,7 @@ function scoreCriterion(
     return {
       ...base,
       ...notScored,
-      status: "unanswered",
+      status: 'unanswered',
       level: null,
       invalidLevel: rawLevel !== null,
       invalidNotApplicable: naRequested,
@@ -335,7 +317,7 @@ function scoreCriterion(
   return {
     ...base,
     ...scoredAt(rawLevel),
-    status: "answered",
+    status: 'answered',
     level: rawLevel,
     invalidLevel: false,
     invalidNotApplicable: naRequested,
@@ -359,17 +341,13 @@ function aggregate(criteria: readonly CriterionResult[]): Aggregate {
   let sumWGap = 0;
 
   for (const c of criteria) {
-    if (c.status === "answered") answered += 1;
-    else if (c.status === "not-applicable") notApplicable += 1;
+    if (c.status === 'answered') answered += 1;
+    else if (c.status === 'not-applicable') notApplicable += 1;
     else {
       unanswered += 1;
       if (c.invalidLevel) invalid += 1;
     }
-    if (
-      c.includedInScore &&
-      c.normalisedScore !== null &&
-      c.normalisedGap !== null
-    ) {
+    if (c.includedInScore && c.normalisedScore !== null && c.normalisedGap !== null) {
       scoredCount += 1;
       if (c.atOrAboveNorm === true) atOrAboveNormCount += 1;
       sumW += c.weight;
@@ -391,17 +369,11 @@ function aggregate(criteria: readonly CriterionResult[]): Aggregate {
       notApplicable,
       unanswered,
       invalid,
-      ratio:
-        total === 0
-          ? 1
-          : Math.min(1, Math.max(0, (answered + notApplicable) / total)),
+      ratio: total === 0 ? 1 : Math.min(1, Math.max(0, (answered + notApplicable) / total)),
     },
     scoredCount,
     atOrAboveNormCount,
-    pctAtOrAboveNorm:
-      scoredCount > 0
-        ? clampPct((atOrAboveNormCount / scoredCount) * 100)
-        : null,
+    pctAtOrAboveNorm: scoredCount > 0 ? clampPct((atOrAboveNormCount / scoredCount) * 100) : null,
     scoredWeight: sumW,
   };
 }
@@ -469,17 +441,14 @@ export function scoreAssessment(
 
 /** Natural order for codes, so "D1.2" sorts before "D1.10". */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true, sensitivity: "variant" });
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'variant' });
 }
 
 /**
  * The n criteria with the largest normalised gap (only real gaps: > 0), sorted by normalised gap
  * desc, then weight desc, then code (natural order).
  */
-export function largestCriterionGaps(
-  result: AssessmentResult,
-  n: number,
-): CriterionResult[] {
+export function largestCriterionGaps(result: AssessmentResult, n: number): CriterionResult[] {
   const withGap = result.domains
     .flatMap((d) => d.criteria)
     .filter((c) => c.normalisedGap !== null && c.normalisedGap > 0);

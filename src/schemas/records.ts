@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/**
+ * Shapes of the records stored in IndexedDB and carried in backup files. Stored data is
+ * checked with these schemas whenever it crosses an edge (restore, import), never trusted
+ * blindly. None of them has room for a person's name: roles and counts only.
+ */
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+const IsoDate = z.iso.date();
+const Id = z.string().min(1).max(100);
+const ShortText = z.string().max(200);
+const LongText = z.string().max(5000);
+
+export const FACILITY_TYPES = [
+  'gemeenschapsinstelling',
+  'private-jeugdhulp',
+  'vaph',
+  'centrum-mensenhandel',
+  'zorgcentrum-seksueel-geweld',
+  'other',
+] as const;
+export const FacilityTypeSchema = z.enum(FACILITY_TYPES);
+export type FacilityType = z.infer<typeof FacilityTypeSchema>;
+
+export const REGIONS = [
+  'antwerpen',
+  'limburg',
+  'oost-vlaanderen',
+  'vlaams-brabant',
+  'west-vlaanderen',
+  'brussel',
+  'other',
+] as const;
+export const RegionSchema = z.enum(REGIONS);
+export type Region = z.infer<typeof RegionSchema>;
+
+export const FacilitySchema = z.strictObject({
+  id: Id,
+  name: z.string().trim().min(1).max(120),
+  type: FacilityTypeSchema,
+  region: RegionSchema,
+  /** Optional short code, used instead of the name when names are hidden. */
+  alias: z.string().max(20),
+  archived: z.boolean(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Facility = z.infer<typeof FacilitySchema>;
+
+export const EVIDENCE_KINDS = ['document', 'observation', 'conversation', 'data'] as const;
+export const EvidenceSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(EVIDENCE_KINDS),
+  note: LongText,
+  reference: ShortText,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
+export const ImprovementActionSchema = z.strictObject({
+  id: Id,
+  what: LongText,
+  responsibleRole: ShortText,
+  dueDate: IsoDate.nullable(),
+  status: z.enum(ACTION_STATUSES),
+});
+export type ImprovementAction = z.infer<typeof ImprovementActionSchema>;
+
+export const AnswerSchema = z.strictObject({
+  /** A value on the criterion's scale; null while not answered. */
+  level: z.number().int().nullable(),
+  notApplicable: z.boolean(),
+  naReason: LongText,
+  /** null: the criterion's norm is the target. */
+  target: z.number().int().nullable(),
+  evidence: z.array(EvidenceSchema).max(200),
+  actions: z.array(ImprovementActionSchema).max(200),
+  toDiscuss: z.boolean(),
+  updatedAt: IsoDateTime,
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export function emptyAnswer(now: string): Answer {
+  return {
+    level: null,
+    notApplicable: false,
+    naReason: '',
+    target: null,
+    evidence: [],
+    actions: [],
+    toDiscuss: false,
+    updatedAt: now,
+  };
+}
+
+export const ParticipantSchema = z.strictObject({
+  role: z.string().trim().min(1).max(80),
+  count: z.number().int().min(1).max(999),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+export const ASSESSMENT_STATUSES = ['concept', 'afgerond'] as const;
+export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
+
+export const AssessmentSchema = z.strictObject({
+  id: Id,
+  facilityId: Id,
+  frameworkId: Id,
+  frameworkVersion: z.string().min(1).max(50),
+  scoringMethodVersion: z.string().min(1).max(50),
+  periodLabel: z.string().trim().min(1).max(80),
+  participants: z.array(ParticipantSchema).max(50),
+  status: AssessmentStatusSchema,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  finalisedAt: IsoDateTime.nullable(),
+  reopenings: z.array(z.strictObject({ at: IsoDateTime, reason: z.string().trim().min(1).max(1000) })),
+  /** Rises by one on every save; lets a tab notice that another tab saved in between. */
+  revision: z.number().int().min(0),
+  previousAssessmentId: Id.nullable(),
+  /** Keyed by permanent criterion id, never by position. */
+  answers: z.record(Id, AnswerSchema),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
