@@ -2,7 +2,7 @@
  * Pure helpers around a validated framework (see src/io/framework-loader.ts).
  * Only `import type` from the schema so domain/ stays free of Zod at runtime.
  */
-import type { Criterion, Domain, Framework, Scale } from "../schemas/framework";
+import type { Criterion, Domain, Framework, Scale } from '../schemas/framework';
 
 export function findScale(framework: Framework, scaleId: string): Scale | undefined {
   return framework.scales.find((scale) => scale.id === scaleId);
@@ -45,7 +45,7 @@ export function canonicalJson(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
+  if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const member = (value as Record<string, unknown>)[key];
@@ -83,5 +83,5 @@ export function frameworkContentHash(framework: Framework): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return hash.toString(16).padStart(14, "0");
+  return hash.toString(16).padStart(14, '0');
 }

@@ -1,4 +1,4 @@
-import type { BilingualText } from "./framework-messages";
+import type { BilingualText } from './framework-messages';
 
 /** One problem found in a framework file. */
 export interface FrameworkIssue {
@@ -15,9 +15,9 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `["domains", 2, "title", "nl-BE"]` → `$.domains[2].title["nl-BE"]`. */
 export function formatJsonPath(segments: readonly PathSegment[]): string {
-  let out = "$";
+  let out = '$';
   for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
+    if (typeof segment === 'number') out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }

@@ -6,23 +6,24 @@
  * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion
  * (+ migrations) → Zod schema (all issues) → cross-field rules (all issues).
  */
-import type { $ZodIssue } from "zod/v4/core";
-import { CURRENT_FORMAT_VERSION, FrameworkSchema, type Framework } from "../schemas/framework";
-import { formatJsonPath, type FrameworkIssue, type PathSegment } from "./framework-issue";
-import { messages, zodIssueMessage, type BilingualText } from "./framework-messages";
-import { checkFrameworkRules } from "./framework-rules";
+import type { $ZodIssue } from 'zod/v4/core';
+import { CURRENT_FORMAT_VERSION, FrameworkSchema, type Framework } from '../schemas/framework';
+import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
+import { messages, zodIssueMessage, type BilingualText } from './framework-messages';
+import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
+import { checkFrameworkRules } from './framework-rules';
 
-export type { FrameworkIssue, PathSegment } from "./framework-issue";
-export { formatJsonPath } from "./framework-issue";
-export type { BilingualText } from "./framework-messages";
-export { checkFrameworkRules } from "./framework-rules";
+export type { FrameworkIssue, PathSegment } from './framework-issue';
+export { formatJsonPath } from './framework-issue';
+export type { BilingualText } from './framework-messages';
+export { checkFrameworkRules } from './framework-rules';
 export {
   canonicalJson,
   criterionNorm,
   criterionScale,
   frameworkContentHash,
   frameworkFingerprint,
-} from "../domain/framework-model";
+} from '../domain/framework-model';
 
 /** 2 MiB of UTF-8: the real framework is ~100 KiB; anything far larger is not a framework. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -31,11 +32,10 @@ export const DEFAULT_MAX_DEPTH = 64;
 /** More problems than this are summarised in one final issue; nobody reads 10 000 lines. */
 export const MAX_ISSUES = 200;
 /** Keys that could reach Object.prototype when a parsed value is later spread or merged. */
-export const FORBIDDEN_KEYS: readonly string[] = ["__proto__", "constructor", "prototype"];
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export type FrameworkLoadResult =
-  | { ok: true; framework: Framework }
-  | { ok: false; errors: FrameworkIssue[] };
+  { ok: true; framework: Framework } | { ok: false; errors: FrameworkIssue[] };
 
 /**
  * A pure conversion of a parsed framework file from format version `from` to `from + 1`.
@@ -65,7 +65,10 @@ export interface FrameworkLoadOptions {
 }
 
 /** Parses and validates the text of a framework file. Never throws. */
-export function loadFrameworkText(text: string, opts: FrameworkLoadOptions = {}): FrameworkLoadResult {
+export function loadFrameworkText(
+  text: string,
+  opts: FrameworkLoadOptions = {},
+): FrameworkLoadResult {
   try {
     return loadText(text, opts);
   } catch (error) {
@@ -74,7 +77,10 @@ export function loadFrameworkText(text: string, opts: FrameworkLoadOptions = {})
 }
 
 /** Validates an already parsed framework value (e.g. from an exchange file). Never throws. */
-export function loadFrameworkValue(value: unknown, opts: FrameworkLoadOptions = {}): FrameworkLoadResult {
+export function loadFrameworkValue(
+  value: unknown,
+  opts: FrameworkLoadOptions = {},
+): FrameworkLoadResult {
   try {
     return loadValue(value, opts);
   } catch (error) {
@@ -84,7 +90,11 @@ export function loadFrameworkValue(value: unknown, opts: FrameworkLoadOptions = 
 
 // ---------------------------------------------------------------------------------------------
 
-const issue = (path: readonly PathSegment[], code: string, message: BilingualText): FrameworkIssue => ({
+const issue = (
+  path: readonly PathSegment[],
+  code: string,
+  message: BilingualText,
+): FrameworkIssue => ({
   path: formatJsonPath(path),
   code,
   message,
@@ -93,7 +103,7 @@ const issue = (path: readonly PathSegment[], code: string, message: BilingualTex
 function fail(errors: FrameworkIssue[]): FrameworkLoadResult {
   if (errors.length <= MAX_ISSUES) return { ok: false, errors };
   const kept = errors.slice(0, MAX_ISSUES);
-  kept.push(issue([], "too-many-issues", messages.tooManyIssues(errors.length - MAX_ISSUES)));
+  kept.push(issue([], 'too-many-issues', messages.tooManyIssues(errors.length - MAX_ISSUES)));
   return { ok: false, errors: kept };
 }
 
@@ -102,19 +112,19 @@ function describeError(error: unknown): string {
   try {
     return String(error);
   } catch {
-    return "unknown error";
+    return 'unknown error';
   }
 }
 
 function internalFailure(error: unknown): FrameworkLoadResult {
-  return fail([issue([], "internal-error", messages.internalError(describeError(error)))]);
+  return fail([issue([], 'internal-error', messages.internalError(describeError(error)))]);
 }
 
 const hasOwn = (object: object, key: PropertyKey): boolean =>
   Object.prototype.hasOwnProperty.call(object, key);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** UTF-8 size without allocating an encoded copy (lone surrogates count as U+FFFD, 3 bytes). */
@@ -160,28 +170,9 @@ function textNestsDeeperThan(text: string, maxDepth: number): boolean {
   return false;
 }
 
-/** Line and column (1-based) of a parse error, from the engine's message when it has one. */
-function parseErrorLocation(text: string, message: string): { line: number; column: number } | null {
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/i.exec(message);
-  let offset: number | null = position ? Number(position[1]) : null;
-  if (offset === null && /end of (JSON )?(input|data)/i.test(message)) offset = text.length;
-  if (offset === null) return null;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < Math.min(offset, text.length); i++) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 function loadText(text: string, opts: FrameworkLoadOptions): FrameworkLoadResult {
-  if (typeof text !== "string") {
-    return fail([issue([], "internal-error", messages.internalError("input is not text"))]);
+  if (typeof text !== 'string') {
+    return fail([issue([], 'internal-error', messages.internalError('input is not text'))]);
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -189,22 +180,23 @@ function loadText(text: string, opts: FrameworkLoadOptions): FrameworkLoadResult
   // Every UTF-16 code unit is at least one UTF-8 byte, so a long string is rejected without
   // measuring it exactly.
   const size = text.length > maxBytes ? text.length : utf8ByteLength(text);
-  if (size > maxBytes) return fail([issue([], "too-large", messages.tooLarge(size, maxBytes))]);
+  if (size > maxBytes) return fail([issue([], 'too-large', messages.tooLarge(size, maxBytes))]);
 
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") return fail([issue([], "empty", messages.empty())]);
+  if (body.trim() === '') return fail([issue([], 'empty', messages.empty())]);
 
   if (textNestsDeeperThan(body, maxDepth)) {
-    return fail([issue([], "too-deep", messages.tooDeep(maxDepth))]);
+    return fail([issue([], 'too-deep', messages.tooDeep(maxDepth))]);
   }
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    const detail = describeError(error);
-    return fail([issue([], "not-json", messages.notJson(parseErrorLocation(body, detail), detail))]);
+    const problem = findJsonSyntaxProblem(body);
+    const where = problem ? lineAndColumn(body, problem.offset) : null;
+    return fail([issue([], 'not-json', messages.notJson(problem, where, describeError(error)))]);
   }
   return loadValue(parsed, opts);
 }
@@ -221,11 +213,11 @@ function scanStructure(root: unknown, maxDepth: number): FrameworkIssue[] {
   ];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== "object") continue;
+    if (value === null || typeof value !== 'object') continue;
     // Shared or cyclic references cannot come from JSON text; visiting them once is enough.
     if (seen.has(value)) continue;
     seen.add(value);
-    if (depth > maxDepth) return [issue([], "too-deep", messages.tooDeep(maxDepth))];
+    if (depth > maxDepth) return [issue([], 'too-deep', messages.tooDeep(maxDepth))];
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
@@ -237,29 +229,41 @@ function scanStructure(root: unknown, maxDepth: number): FrameworkIssue[] {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (FORBIDDEN_KEYS.includes(key)) {
-        issues.push(issue([...path, key], "forbidden-key", messages.forbiddenKey(key)));
+        issues.push(issue([...path, key], 'forbidden-key', messages.forbiddenKey(key)));
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
+      stack.push({
+        value: (value as Record<string, unknown>)[key],
+        path: [...path, key],
+        depth: depth + 1,
+      });
     }
   }
   // Children are pushed in reverse, so the walk (and the report) follows document order.
   return issues;
 }
 
-function migrate(
-  value: Record<string, unknown>,
-  version: number,
+/**
+ * Applies `migrations` step by step from format `from` up to `target`. Exported for tests: with
+ * only format 1 in existence the loader never takes this path yet.
+ */
+export function runMigrations(
+  value: unknown,
+  from: number,
   migrations: readonly FrameworkMigration[],
+  target: number = CURRENT_FORMAT_VERSION,
 ): { ok: true; value: unknown } | { ok: false; error: FrameworkIssue } {
   let current: unknown = value;
-  let at = version;
-  while (at < CURRENT_FORMAT_VERSION) {
+  for (let at = from; at < target; at++) {
     const step = migrations.find((migration) => migration.from === at);
     if (!step) {
       return {
         ok: false,
-        error: issue(["formatVersion"], "format-version-unsupported", messages.formatVersionUnsupported(version)),
+        error: issue(
+          ['formatVersion'],
+          'format-version-unsupported',
+          messages.formatVersionUnsupported(from),
+        ),
       };
     }
     try {
@@ -267,7 +271,7 @@ function migrate(
     } catch (error) {
       return {
         ok: false,
-        error: issue([], "migration-failed", messages.migrationFailed(at, describeError(error))),
+        error: issue([], 'migration-failed', messages.migrationFailed(at, describeError(error))),
       };
     }
     if (!isPlainRecord(current) || current.formatVersion !== at + 1) {
@@ -275,12 +279,11 @@ function migrate(
         ok: false,
         error: issue(
           [],
-          "migration-failed",
+          'migration-failed',
           messages.migrationFailed(at, `result does not have formatVersion ${at + 1}`),
         ),
       };
     }
-    at++;
   }
   return { ok: true, value: current };
 }
@@ -289,7 +292,7 @@ function migrate(
 function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
   let current: unknown = root;
   for (const segment of path) {
-    if (current === null || typeof current !== "object" || !hasOwn(current, segment)) {
+    if (current === null || typeof current !== 'object' || !hasOwn(current, segment)) {
       return { found: false, value: undefined };
     }
     current = (current as Record<PropertyKey, unknown>)[segment];
@@ -298,29 +301,29 @@ function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; 
 }
 
 const ZOD_CODES: Record<string, string> = {
-  invalid_type: "invalid-type",
-  too_small: "too-small",
-  too_big: "too-big",
-  invalid_value: "invalid-value",
-  invalid_format: "invalid-format",
-  unrecognized_keys: "unknown-key",
-  not_multiple_of: "invalid-number",
+  invalid_type: 'invalid-type',
+  too_small: 'too-small',
+  too_big: 'too-big',
+  invalid_value: 'invalid-value',
+  invalid_format: 'invalid-format',
+  unrecognized_keys: 'unknown-key',
+  not_multiple_of: 'invalid-number',
 };
 
 function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): FrameworkIssue[] {
   const out: FrameworkIssue[] = [];
   for (const zodIssue of zodIssues) {
     const path: PathSegment[] = zodIssue.path.map((segment) =>
-      typeof segment === "number" ? segment : String(segment),
+      typeof segment === 'number' ? segment : String(segment),
     );
-    if (zodIssue.code === "unrecognized_keys") {
+    if (zodIssue.code === 'unrecognized_keys') {
       // One issue per key, pointing at the key itself, so the path leads straight to it.
       for (const key of zodIssue.keys) {
         const keyPath = [...path, key];
         out.push(
           issue(
             keyPath,
-            "unknown-key",
+            'unknown-key',
             zodIssueMessage({ ...zodIssue, keys: [key] }, { key, ...lookup(input, keyPath) }),
           ),
         );
@@ -329,9 +332,9 @@ function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): Framewor
     }
     const ctx = { key: path[path.length - 1], ...lookup(input, path) };
     const code =
-      zodIssue.code === "invalid_type" && !ctx.found
-        ? "missing-field"
-        : (ZOD_CODES[zodIssue.code] ?? "invalid");
+      zodIssue.code === 'invalid_type' && !ctx.found
+        ? 'missing-field'
+        : (ZOD_CODES[zodIssue.code] ?? 'invalid');
     out.push(issue(path, code, zodIssueMessage(zodIssue, ctx)));
   }
   return out;
@@ -341,24 +344,32 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
   const structureIssues = scanStructure(input, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
   if (structureIssues.length > 0) return fail(structureIssues);
 
-  if (!isPlainRecord(input)) return fail([issue([], "not-an-object", messages.notAnObject(input))]);
+  if (!isPlainRecord(input)) return fail([issue([], 'not-an-object', messages.notAnObject(input))]);
 
-  if (!hasOwn(input, "formatVersion")) {
+  if (!hasOwn(input, 'formatVersion')) {
     return fail([
-      issue(["formatVersion"], "format-version-missing", messages.formatVersionMissing(CURRENT_FORMAT_VERSION)),
+      issue(
+        ['formatVersion'],
+        'format-version-missing',
+        messages.formatVersionMissing(CURRENT_FORMAT_VERSION),
+      ),
     ]);
   }
   const formatVersion = input.formatVersion;
-  if (typeof formatVersion !== "number" || !Number.isInteger(formatVersion) || formatVersion < 1) {
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
     return fail([
-      issue(["formatVersion"], "format-version-invalid", messages.formatVersionInvalid(formatVersion)),
+      issue(
+        ['formatVersion'],
+        'format-version-invalid',
+        messages.formatVersionInvalid(formatVersion),
+      ),
     ]);
   }
   if (formatVersion > CURRENT_FORMAT_VERSION) {
     return fail([
       issue(
-        ["formatVersion"],
-        "format-version-newer",
+        ['formatVersion'],
+        'format-version-newer',
         messages.formatVersionNewer(formatVersion, CURRENT_FORMAT_VERSION),
       ),
     ]);
@@ -366,7 +377,7 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
 
   let candidate: unknown = input;
   if (formatVersion < CURRENT_FORMAT_VERSION) {
-    const migrated = migrate(input, formatVersion, opts.migrations ?? MIGRATIONS);
+    const migrated = runMigrations(input, formatVersion, opts.migrations ?? MIGRATIONS);
     if (!migrated.ok) return fail([migrated.error]);
     candidate = migrated.value;
   }

@@ -6,19 +6,20 @@
  * i18n catalogues because the CLI must produce them without i18next, and every issue carries
  * both languages so the UI can show whichever is active.
  */
-import type { $ZodIssue } from "zod/v4/core";
-import { FORMAT_KEYS } from "../schemas/framework";
+import type { $ZodIssue } from 'zod/v4/core';
+import { FORMAT_KEYS } from '../schemas/framework';
+import type { JsonSyntaxProblem } from './framework-json-syntax';
 
 export interface BilingualText {
-  "nl-BE": string;
+  'nl-BE': string;
   en: string;
 }
 
-const bi = (nl: string, en: string): BilingualText => ({ "nl-BE": nl, en });
+const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
 
 const LANGUAGE_NAMES: Record<string, BilingualText> = {
-  "nl-BE": bi("Nederlands", "Dutch"),
-  en: bi("Engels", "English"),
+  'nl-BE': bi('Nederlands', 'Dutch'),
+  en: bi('Engels', 'English'),
 };
 
 function languageName(lang: string): BilingualText {
@@ -31,51 +32,58 @@ function capitalise(text: string): string {
 
 /** Short, safe rendering of a value found in the file, for use inside a sentence. */
 export function showValue(value: unknown): string {
-  if (typeof value === "string") {
+  if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
     return String(value);
   }
   return describeKind(value).en;
 }
 
+/** A character from the file, quoted, with control characters spelled out as U+XXXX. */
+function showChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x20 || code === 0x7f) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return JSON.stringify(char);
+}
+
 /** What kind of value was found, in plain words ("tekst" / "text"). */
 export function describeKind(value: unknown): BilingualText {
-  if (value === undefined) return bi("niets", "nothing");
-  if (value === null) return bi("null (geen waarde)", "null (no value)");
-  if (typeof value === "string") return bi("tekst", "text");
-  if (typeof value === "number") return bi("een getal", "a number");
-  if (typeof value === "boolean") return bi("true/false", "true/false");
-  if (Array.isArray(value)) return bi("een lijst ([ ... ])", "a list ([ ... ])");
-  if (typeof value === "object") return bi("een object ({ ... })", "an object ({ ... })");
-  return bi("een onbekend soort waarde", "an unknown kind of value");
+  if (value === undefined) return bi('niets', 'nothing');
+  if (value === null) return bi('null (geen waarde)', 'null (no value)');
+  if (typeof value === 'string') return bi('tekst', 'text');
+  if (typeof value === 'number') return bi('een getal', 'a number');
+  if (typeof value === 'boolean') return bi('true/false', 'true/false');
+  if (Array.isArray(value)) return bi('een lijst ([ ... ])', 'a list ([ ... ])');
+  if (typeof value === 'object') return bi('een object ({ ... })', 'an object ({ ... })');
+  return bi('een onbekend soort waarde', 'an unknown kind of value');
 }
 
 function describeExpected(expected: string): BilingualText {
   switch (expected) {
-    case "string":
-      return bi("tekst", "text");
-    case "number":
-      return bi("een getal", "a number");
-    case "int":
-      return bi("een geheel getal", "a whole number");
-    case "boolean":
-      return bi("true of false", "true or false");
-    case "array":
-      return bi("een lijst ([ ... ])", "a list ([ ... ])");
-    case "object":
-      return bi("een object ({ ... })", "an object ({ ... })");
-    case "null":
-      return bi("null", "null");
+    case 'string':
+      return bi('tekst', 'text');
+    case 'number':
+      return bi('een getal', 'a number');
+    case 'int':
+      return bi('een geheel getal', 'a whole number');
+    case 'boolean':
+      return bi('true of false', 'true or false');
+    case 'array':
+      return bi('een lijst ([ ... ])', 'a list ([ ... ])');
+    case 'object':
+      return bi('een object ({ ... })', 'an object ({ ... })');
+    case 'null':
+      return bi('null', 'null');
     default:
       return bi(`een waarde van het type ${expected}`, `a value of type ${expected}`);
   }
 }
 
 function listValues(values: readonly unknown[]): string {
-  return values.map((v) => showValue(v)).join(", ");
+  return values.map((v) => showValue(v)).join(', ');
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -100,19 +108,45 @@ export const messages = {
     ),
   empty: () =>
     bi(
-      "Het bestand is leeg; er wordt een kader in JSON-formaat verwacht.",
-      "The file is empty; a framework in JSON format is expected.",
+      'Het bestand is leeg; er wordt een kader in JSON-formaat verwacht.',
+      'The file is empty; a framework in JSON format is expected.',
     ),
-  notJson: (where: { line: number; column: number } | null, detail: string) =>
-    where
+  notJson: (
+    problem: JsonSyntaxProblem | null,
+    where: { line: number; column: number } | null,
+    detail: string,
+  ) => {
+    const at = where
       ? bi(
-          `Het bestand is geen geldige JSON: er staat een fout op regel ${where.line}, kolom ${where.column} (${detail}).`,
-          `The file is not valid JSON: there is an error at line ${where.line}, column ${where.column} (${detail}).`,
+          ` op regel ${where.line}, kolom ${where.column}`,
+          ` at line ${where.line}, column ${where.column}`,
         )
-      : bi(
-          `Het bestand is geen geldige JSON (${detail}).`,
-          `The file is not valid JSON (${detail}).`,
-        ),
+      : bi('', '');
+    if (problem?.kind === 'unexpected-end') {
+      return bi(
+        `Het bestand is geen geldige JSON: het stopt onverwacht${at['nl-BE']} (ontbreekt er een " of een } of ]?).`,
+        `The file is not valid JSON: it ends unexpectedly${at.en} (is a " or a } or ] missing?).`,
+      );
+    }
+    if (problem?.kind === 'trailing-comma') {
+      return bi(
+        `Het bestand is geen geldige JSON: er staat een overbodige komma vóór ${showChar(problem.char)}${at['nl-BE']}.`,
+        `The file is not valid JSON: there is a superfluous comma before ${showChar(problem.char)}${at.en}.`,
+      );
+    }
+    if (problem) {
+      return bi(
+        `Het bestand is geen geldige JSON: onverwacht teken ${showChar(problem.char)}${at['nl-BE']}.`,
+        `The file is not valid JSON: unexpected character ${showChar(problem.char)}${at.en}.`,
+      );
+    }
+    // Only when the engine rejects what the scanner accepts (should not happen): keep its words.
+    const engine = detail.replace(/\s+/g, ' ').slice(0, 120);
+    return bi(
+      `Het bestand is geen geldige JSON (${engine}).`,
+      `The file is not valid JSON (${engine}).`,
+    );
+  },
   forbiddenKey: (key: string) =>
     bi(
       `De sleutel "${key}" is om veiligheidsredenen niet toegestaan in een kaderbestand.`,
@@ -126,7 +160,7 @@ export const messages = {
   notAnObject: (value: unknown) => {
     const kind = describeKind(value);
     return bi(
-      `Het bestand moet één JSON-object ({ ... }) bevatten, maar bevat ${kind["nl-BE"]}.`,
+      `Het bestand moet één JSON-object ({ ... }) bevatten, maar bevat ${kind['nl-BE']}.`,
       `The file must contain one JSON object ({ ... }), but it contains ${kind.en}.`,
     );
   },
@@ -162,8 +196,8 @@ export const messages = {
     ),
   tooManyIssues: (more: number) =>
     bi(
-      `Er zijn nog ${plural(more, "ander probleem", "andere problemen")}; los eerst de bovenstaande op.`,
-      `There ${more === 1 ? "is" : "are"} ${plural(more, "more problem", "more problems")}; fix the ones above first.`,
+      `Er zijn nog ${plural(more, 'ander probleem', 'andere problemen')}; los eerst de bovenstaande op.`,
+      `There ${more === 1 ? 'is' : 'are'} ${plural(more, 'more problem', 'more problems')}; fix the ones above first.`,
     ),
 
   // -------------------------------------------------------------------------------------------
@@ -172,7 +206,7 @@ export const messages = {
   missingText: (lang: string) => {
     const name = languageName(lang);
     return bi(
-      `De tekst in het ${name["nl-BE"]} ("${lang}") ontbreekt of is leeg; elke tekst is nodig in elke taal uit "languages".`,
+      `De tekst in het ${name['nl-BE']} ("${lang}") ontbreekt of is leeg; elke tekst is nodig in elke taal uit "languages".`,
       `The ${name.en} ("${lang}") text is missing or empty; every text is needed in every language listed in "languages".`,
     );
   },
@@ -203,23 +237,23 @@ export const messages = {
     ),
   unknownScale: (id: string, known: readonly string[]) =>
     bi(
-      `Er is geen schaal met id "${id}"; beschikbare schalen: ${listValues(known) || "geen"}.`,
-      `There is no scale with id "${id}"; available scales: ${listValues(known) || "none"}.`,
+      `Er is geen schaal met id "${id}"; beschikbare schalen: ${listValues(known) || 'geen'}.`,
+      `There is no scale with id "${id}"; available scales: ${listValues(known) || 'none'}.`,
     ),
   normLevelNotOnScale: (level: number, scaleId: string, values: readonly number[]) =>
     bi(
-      `Het normniveau ${level} bestaat niet op de schaal "${scaleId}"; kies één van: ${values.join(", ")}.`,
-      `The norm level ${level} does not exist on the scale "${scaleId}"; choose one of: ${values.join(", ")}.`,
+      `Het normniveau ${level} bestaat niet op de schaal "${scaleId}"; kies één van: ${values.join(', ')}.`,
+      `The norm level ${level} does not exist on the scale "${scaleId}"; choose one of: ${values.join(', ')}.`,
     ),
   defaultNormNotOnScale: (level: number, scaleId: string, values: readonly number[]) =>
     bi(
-      `Dit criterium gebruikt de schaal "${scaleId}", waarop het algemene normniveau ${level} niet bestaat; geef het criterium een eigen "normLevel" (één van: ${values.join(", ")}).`,
-      `This criterion uses the scale "${scaleId}", on which the general norm level ${level} does not exist; give the criterion its own "normLevel" (one of: ${values.join(", ")}).`,
+      `Dit criterium gebruikt de schaal "${scaleId}", waarop het algemene normniveau ${level} niet bestaat; geef het criterium een eigen "normLevel" (één van: ${values.join(', ')}).`,
+      `This criterion uses the scale "${scaleId}", on which the general norm level ${level} does not exist; give the criterion its own "normLevel" (one of: ${values.join(', ')}).`,
     ),
   emptyDomain: () =>
     bi(
-      "Dit domein heeft geen criteria; een domein heeft minstens één criterium nodig.",
-      "This domain has no criteria; a domain needs at least one criterion.",
+      'Dit domein heeft geen criteria; een domein heeft minstens één criterium nodig.',
+      'This domain has no criteria; a domain needs at least one criterion.',
     ),
   descriptorDuplicate: (value: number, firstPath: string) =>
     bi(
@@ -228,13 +262,13 @@ export const messages = {
     ),
   descriptorUnknownLevel: (value: number, scaleId: string, values: readonly number[]) =>
     bi(
-      `Niveau ${value} bestaat niet op de schaal "${scaleId}" (niveaus: ${values.join(", ")}).`,
-      `Level ${value} does not exist on the scale "${scaleId}" (levels: ${values.join(", ")}).`,
+      `Niveau ${value} bestaat niet op de schaal "${scaleId}" (niveaus: ${values.join(', ')}).`,
+      `Level ${value} does not exist on the scale "${scaleId}" (levels: ${values.join(', ')}).`,
     ),
   descriptorMissing: (missing: readonly number[], scaleId: string) =>
     bi(
-      `De niveaubeschrijving ontbreekt voor ${missing.length === 1 ? "niveau" : "niveaus"} ${missing.join(", ")}; geef precies één beschrijving per niveau van de schaal "${scaleId}".`,
-      `The level descriptor is missing for ${missing.length === 1 ? "level" : "levels"} ${missing.join(", ")}; give exactly one descriptor per level of the scale "${scaleId}".`,
+      `De niveaubeschrijving ontbreekt voor ${missing.length === 1 ? 'niveau' : 'niveaus'} ${missing.join(', ')}; geef precies één beschrijving per niveau van de schaal "${scaleId}".`,
+      `The level descriptor is missing for ${missing.length === 1 ? 'level' : 'levels'} ${missing.join(', ')}; give exactly one descriptor per level of the scale "${scaleId}".`,
     ),
   levelValueDuplicate: (value: number) =>
     bi(
@@ -253,8 +287,8 @@ export const messages = {
     ),
   yesnoValues: () =>
     bi(
-      "Een ja/nee-schaal gebruikt de waarden 0 (nee) en 1 (ja).",
-      "A yes/no scale uses the values 0 (no) and 1 (yes).",
+      'Een ja/nee-schaal gebruikt de waarden 0 (nee) en 1 (ja).',
+      'A yes/no scale uses the values 0 (no) and 1 (yes).',
     ),
   likertLevelCount: (count: number) =>
     bi(
@@ -323,15 +357,15 @@ function formatMessage(formatKey: string, value: unknown): BilingualText {
 }
 
 function sizeMessage(
-  issue: Extract<$ZodIssue, { code: "too_small" | "too_big" }>,
+  issue: Extract<$ZodIssue, { code: 'too_small' | 'too_big' }>,
   ctx: IssueContext,
 ): BilingualText {
-  const small = issue.code === "too_small";
+  const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
-    case "number":
-    case "int": {
+    case 'number':
+    case 'int': {
       const shown = showValue(ctx.value);
       if (small) {
         return inclusive
@@ -354,39 +388,45 @@ function sizeMessage(
             `This number must be less than ${limit}, but it is ${shown}.`,
           );
     }
-    case "string":
+    case 'string':
       if (small && limit <= 1) {
-        return bi("Deze tekst mag niet leeg zijn.", "This text must not be empty.");
+        return bi('Deze tekst mag niet leeg zijn.', 'This text must not be empty.');
       }
       return small
         ? bi(
-            `Deze tekst moet minstens ${plural(limit, "teken", "tekens")} lang zijn.`,
-            `This text must be at least ${plural(limit, "character", "characters")} long.`,
+            `Deze tekst moet minstens ${plural(limit, 'teken', 'tekens')} lang zijn.`,
+            `This text must be at least ${plural(limit, 'character', 'characters')} long.`,
           )
         : bi(
-            `Deze tekst mag hoogstens ${plural(limit, "teken", "tekens")} lang zijn.`,
-            `This text may be at most ${plural(limit, "character", "characters")} long.`,
+            `Deze tekst mag hoogstens ${plural(limit, 'teken', 'tekens')} lang zijn.`,
+            `This text may be at most ${plural(limit, 'character', 'characters')} long.`,
           );
-    case "array":
+    case 'array':
       if (small && limit <= 1) {
         return bi(
-          "Deze lijst mag niet leeg zijn; er is minstens één element nodig.",
-          "This list must not be empty; at least one item is needed.",
+          'Deze lijst mag niet leeg zijn; er is minstens één element nodig.',
+          'This list must not be empty; at least one item is needed.',
         );
       }
       return small
         ? bi(
-            `Deze lijst moet minstens ${plural(limit, "element", "elementen")} bevatten.`,
-            `This list must contain at least ${plural(limit, "item", "items")}.`,
+            `Deze lijst moet minstens ${plural(limit, 'element', 'elementen')} bevatten.`,
+            `This list must contain at least ${plural(limit, 'item', 'items')}.`,
           )
         : bi(
-            `Deze lijst mag hoogstens ${plural(limit, "element", "elementen")} bevatten.`,
-            `This list may contain at most ${plural(limit, "item", "items")}.`,
+            `Deze lijst mag hoogstens ${plural(limit, 'element', 'elementen')} bevatten.`,
+            `This list may contain at most ${plural(limit, 'item', 'items')}.`,
           );
     default:
       return small
-        ? bi(`Deze waarde is te klein (minimum ${limit}).`, `This value is too small (minimum ${limit}).`)
-        : bi(`Deze waarde is te groot (maximum ${limit}).`, `This value is too large (maximum ${limit}).`);
+        ? bi(
+            `Deze waarde is te klein (minimum ${limit}).`,
+            `This value is too small (minimum ${limit}).`,
+          )
+        : bi(
+            `Deze waarde is te groot (maximum ${limit}).`,
+            `This value is too large (maximum ${limit}).`,
+          );
   }
 }
 
@@ -396,9 +436,9 @@ function sizeMessage(
  */
 export function zodIssueMessage(issue: $ZodIssue, ctx: IssueContext): BilingualText {
   switch (issue.code) {
-    case "invalid_type": {
+    case 'invalid_type': {
       if (!ctx.found) {
-        const field = typeof ctx.key === "string" ? ctx.key : String(ctx.key ?? "");
+        const field = typeof ctx.key === 'string' ? ctx.key : String(ctx.key ?? '');
         return bi(
           `Het verplichte veld "${field}" ontbreekt.`,
           `The required field "${field}" is missing.`,
@@ -407,20 +447,20 @@ export function zodIssueMessage(issue: $ZodIssue, ctx: IssueContext): BilingualT
       const expected = describeExpected(issue.expected);
       // A fractional number where a whole number is expected reads better with the value shown.
       const found =
-        typeof ctx.value === "number"
+        typeof ctx.value === 'number'
           ? bi(String(ctx.value), String(ctx.value))
           : describeKind(ctx.value);
       return bi(
-        `Hier wordt ${expected["nl-BE"]} verwacht, maar er staat ${found["nl-BE"]}.`,
+        `Hier wordt ${expected['nl-BE']} verwacht, maar er staat ${found['nl-BE']}.`,
         `${capitalise(expected.en)} is expected here, but there is ${found.en}.`,
       );
     }
-    case "too_small":
-    case "too_big":
+    case 'too_small':
+    case 'too_big':
       return sizeMessage(issue, ctx);
-    case "invalid_value": {
-      const shown = ctx.found ? showValue(ctx.value) : "niets";
-      const shownEn = ctx.found ? showValue(ctx.value) : "nothing";
+    case 'invalid_value': {
+      const shown = ctx.found ? showValue(ctx.value) : 'niets';
+      const shownEn = ctx.found ? showValue(ctx.value) : 'nothing';
       if (issue.values.length === 1) {
         return bi(
           `Hier wordt de waarde ${listValues(issue.values)} verwacht, maar er staat ${shown}.`,
@@ -432,21 +472,21 @@ export function zodIssueMessage(issue: $ZodIssue, ctx: IssueContext): BilingualT
         `One of these values is expected here: ${listValues(issue.values)}; found ${shownEn}.`,
       );
     }
-    case "invalid_format":
+    case 'invalid_format':
       return formatMessage(issue.message, ctx.value);
-    case "unrecognized_keys": {
-      const key = issue.keys[0] ?? "";
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
       return bi(
         `Het veld "${key}" is hier niet toegestaan; controleer de spelling of verwijder het.`,
         `The field "${key}" is not allowed here; check the spelling or remove it.`,
       );
     }
-    case "not_multiple_of":
+    case 'not_multiple_of':
       return bi(
         `Dit getal moet een veelvoud van ${issue.divisor} zijn.`,
         `This number must be a multiple of ${issue.divisor}.`,
       );
-    case "custom":
+    case 'custom':
       return bi(
         `Deze waarde is niet geldig (${issue.message}).`,
         `This value is not valid (${issue.message}).`,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 /**
  * Zod schema for framework files (formatVersion 1), see frameworks/*.json.
@@ -15,16 +15,16 @@ import { z } from "zod";
 /** The format version this app writes and reads natively. Older versions are migrated. */
 export const CURRENT_FORMAT_VERSION = 1;
 
-export const FRAMEWORK_LANGUAGES = ["nl-BE", "en"] as const;
+export const FRAMEWORK_LANGUAGES = ['nl-BE', 'en'] as const;
 export const FrameworkLanguageSchema = z.enum(FRAMEWORK_LANGUAGES);
 export type FrameworkLanguage = z.infer<typeof FrameworkLanguageSchema>;
 
 /** Keys of the format messages the loader knows how to translate. */
 export const FORMAT_KEYS = {
-  kebabId: "format:kebab-id",
-  semver: "format:semver",
-  isoDate: "format:iso-date",
-  planAction: "format:plan-action",
+  kebabId: 'format:kebab-id',
+  semver: 'format:semver',
+  isoDate: 'format:iso-date',
+  planAction: 'format:plan-action',
 } as const;
 
 export const KEBAB_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -43,11 +43,11 @@ const IsoDateSchema = z.iso.date({ error: FORMAT_KEYS.isoDate });
  */
 export const LTextSchema = z
   .strictObject({
-    "nl-BE": z.string().optional(),
+    'nl-BE': z.string().optional(),
     en: z.string().optional(),
   })
   // The id makes the generated JSON Schema share one "$defs/LText" instead of inlining it ~20 times.
-  .meta({ id: "LText", description: "Text per declared language; nl-BE is always required." });
+  .meta({ id: 'LText', description: 'Text per declared language; nl-BE is always required.' });
 export type LText = z.infer<typeof LTextSchema>;
 
 export const ScaleLevelSchema = z.strictObject({
@@ -64,7 +64,7 @@ export const NotApplicablePolicySchema = z.strictObject({
 });
 export type NotApplicablePolicy = z.infer<typeof NotApplicablePolicySchema>;
 
-export const ScaleTypeSchema = z.enum(["ordinal", "yesno", "likert"]);
+export const ScaleTypeSchema = z.enum(['ordinal', 'yesno', 'likert']);
 export type ScaleType = z.infer<typeof ScaleTypeSchema>;
 
 export const ScaleSchema = z.strictObject({
@@ -74,7 +74,7 @@ export const ScaleSchema = z.strictObject({
   levels: z
     .array(ScaleLevelSchema)
     .min(1)
-    .meta({ description: "Unique integer values in ascending order." }),
+    .meta({ description: 'Unique integer values in ascending order.' }),
   notApplicable: NotApplicablePolicySchema,
 });
 export type Scale = z.infer<typeof ScaleSchema>;
@@ -90,7 +90,7 @@ export const CriterionSchema = z.strictObject({
   code: z.string().min(1),
   title: LTextSchema,
   description: LTextSchema,
-  scale: IdSchema.optional().meta({ description: "Scale id; defaults to defaultScale." }),
+  scale: IdSchema.optional().meta({ description: 'Scale id; defaults to defaultScale.' }),
   normLevel: z
     .int()
     .optional()
@@ -110,7 +110,7 @@ export const DomainSchema = z.strictObject({
   code: z.string().min(1),
   title: LTextSchema,
   description: LTextSchema,
-  criteria: z.array(CriterionSchema).meta({ description: "At least one criterion." }),
+  criteria: z.array(CriterionSchema).meta({ description: 'At least one criterion.' }),
 });
 export type Domain = z.infer<typeof DomainSchema>;
 
@@ -127,7 +127,7 @@ export const ChangelogEntrySchema = z.strictObject({
 });
 export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
 
-export const FrameworkStatusSchema = z.enum(["concept", "vastgesteld"]);
+export const FrameworkStatusSchema = z.enum(['concept', 'vastgesteld']);
 export type FrameworkStatus = z.infer<typeof FrameworkStatusSchema>;
 
 export const FrameworkSchema = z
@@ -150,10 +150,10 @@ export const FrameworkSchema = z
     changelog: z.array(ChangelogEntrySchema).min(1),
   })
   .meta({
-    title: "Kwaliteitskader framework file",
+    title: 'Kwaliteitskader framework file',
     description:
-      "Framework definition, formatVersion 1. Cross-field rules (unique ids, scale references, " +
-      "declared languages, one descriptor per level, changelog entry for the version) are " +
-      "checked by `npm run framework:check`.",
+      'Framework definition, formatVersion 1. Cross-field rules (unique ids, scale references, ' +
+      'declared languages, one descriptor per level, changelog entry for the version) are ' +
+      'checked by `npm run framework:check`.',
   });
 export type Framework = z.infer<typeof FrameworkSchema>;

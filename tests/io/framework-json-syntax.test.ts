@@ -1,0 +1,84 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxProblem, lineAndColumn } from '../../src/io/framework-json-syntax';
+import { loadFrameworkText } from '../../src/io/framework-loader';
+import { expectIssue } from './framework-test-utils';
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('findJsonSyntaxProblem', () => {
+  it.each([
+    ['{"a": 1,}', { kind: 'trailing-comma', offset: 8, char: '}' }],
+    ['[1, 2, ]', { kind: 'trailing-comma', offset: 7, char: ']' }],
+    ['{a: 1}', { kind: 'unexpected-char', offset: 1, char: 'a' }],
+    ['{"a": 1', { kind: 'unexpected-end', offset: 7 }],
+    ['{"a": "x\ny"}', { kind: 'unexpected-char', offset: 8, char: '\n' }],
+    ['// comment\n{}', { kind: 'unexpected-char', offset: 0, char: '/' }],
+    ['{} {}', { kind: 'unexpected-char', offset: 3, char: '{' }],
+    ['[01]', { kind: 'unexpected-char', offset: 2, char: '1' }],
+    ['["\\x"]', { kind: 'unexpected-char', offset: 3, char: 'x' }],
+    ['[tru]', { kind: 'unexpected-char', offset: 1, char: 't' }],
+  ])('locates the problem in %j', (text, expected) => {
+    expect(parses(text)).toBe(false);
+    expect(findJsonSyntaxProblem(text)).toEqual(expected);
+  });
+
+  it('accepts whatever JSON.stringify produces', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(findJsonSyntaxProblem(JSON.stringify(value, null, 2))).toBeNull();
+      }),
+    );
+  });
+
+  it('agrees with JSON.parse on arbitrary small inputs', () => {
+    const alphabet = fc.constantFrom(...'{}[]",:0123456789-.eE+ \n\\/truefalsnu'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(findJsonSyntaxProblem(text) === null).toBe(parses(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('computes 1-based line and column', () => {
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineAndColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe('not-json messages', () => {
+  it('names the line, column and character', () => {
+    const issue = expectIssue(loadFrameworkText('{\n  "id": ,\n}'), '$', 'not-json');
+    expect(issue.message.en).toBe(
+      'The file is not valid JSON: unexpected character "," at line 2, column 9.',
+    );
+    expect(issue.message['nl-BE']).toContain('regel 2, kolom 9');
+  });
+
+  it('points out a trailing comma', () => {
+    const issue = expectIssue(loadFrameworkText('{"id": "x",\n}'), '$', 'not-json');
+    expect(issue.message.en).toContain('superfluous comma');
+    expect(issue.message.en).toContain('line 2, column 1');
+  });
+
+  it('says when the file ends too early', () => {
+    const issue = expectIssue(loadFrameworkText('{"formatVersion": 1'), '$', 'not-json');
+    expect(issue.message.en).toContain('ends unexpectedly');
+  });
+
+  it('keeps messages on one line even for control characters', () => {
+    const issue = expectIssue(loadFrameworkText('{"a": "x\ny"}'), '$', 'not-json');
+    expect(issue.message.en).toContain('U+000A');
+    expect(issue.message.en).not.toContain('\n');
+  });
+});
