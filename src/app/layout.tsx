@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LANGUAGES, currentLanguage, isLanguage, setLanguage } from '../i18n';
 import { LanguageSwitch } from '../ui/language-switch';
 import { UpdateBanner } from './update-banner';
+import { AppNotices } from './app-notices';
 import { AREAS } from './areas';
 
 export function Layout() {
@@ -53,6 +54,7 @@ export function Layout() {
         </ul>
       </nav>
       <UpdateBanner />
+      <AppNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <Outlet />

@@ -1,0 +1,73 @@
+// npm run bench: builds the app together with a bench page, serves both on one origin and
+// measures in headless Chromium. Prints figures; asserts nothing (targets are in the issues).
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const here = import.meta.dirname;
+const configFile = resolve(here, 'vite.bench.config.ts');
+const FACILITIES = 500;
+const ASSESSMENTS = 5000;
+const SAVES = 200;
+const LIST_RUNS = 5;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const framework = JSON.parse(
+  readFileSync(resolve(here, '../../frameworks/kwaliteitskader-tienerpooiers-1.0.0.json'), 'utf8'),
+) as { domains: { criteria: { id: string }[] }[] };
+const criterionIds = framework.domains.flatMap((d) => d.criteria.map((c) => c.id));
+
+console.log('Building app + bench page ...');
+await build({ configFile });
+const server = await preview({ configFile, preview: { port: 4179, strictPort: true } });
+const base = 'http://localhost:4179';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await (await browser.newContext()).newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${base}/tests/bench/bench.html`);
+  await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+
+  type Bench = {
+    saveAnswerTimings(n: number, ids: string[]): Promise<{ median: number; p95: number }>;
+    seed(f: number, a: number, ids: string[]): Promise<{ seedMs: number }>;
+    reset(): Promise<void>;
+  };
+  const save = await page.evaluate(
+    ([n, ids]) => (window as unknown as { bench: Bench }).bench.saveAnswerTimings(n, ids),
+    [SAVES, criterionIds] as const,
+  );
+  await page.evaluate(() => (window as unknown as { bench: Bench }).bench.reset());
+  const seeded = await page.evaluate(
+    ([f, a, ids]) => (window as unknown as { bench: Bench }).bench.seed(f, a, ids),
+    [FACILITIES, ASSESSMENTS / FACILITIES, criterionIds] as const,
+  );
+
+  // Time from starting the navigation to the facility list showing all 500 facilities.
+  const listTimes: number[] = [];
+  for (let run = 0; run < LIST_RUNS; run++) {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const t0 = Date.now();
+    await page.getByRole('navigation').getByRole('link', { name: 'Zelfevaluatie' }).click();
+    await page.getByText(`Voorziening ${String(FACILITIES - 1).padStart(3, '0')}`, { exact: true }).first().waitFor({ timeout: 60_000 });
+    listTimes.push(Date.now() - t0);
+  }
+  const fmt = (n: number) => n.toFixed(1);
+  console.log('');
+  console.log(`Save one answer (saveAnswer, IndexedDB, median of ${SAVES}): ${fmt(save.median)} ms (p95 ${fmt(save.p95)} ms; target < 20 ms)`);
+  console.log(`Seed ${FACILITIES} facilities + ${ASSESSMENTS} assessments with ${criterionIds.length} answers each: ${fmt(seeded.seedMs)} ms`);
+  console.log(`Open the facility list with ${FACILITIES} facilities / ${ASSESSMENTS} assessments (median of ${LIST_RUNS}, menu click to last row shown): ${fmt(median(listTimes))} ms (runs: ${listTimes.join(', ')} ms; target < 300 ms)`);
+} finally {
+  await browser.close();
+  await new Promise<void>((r) => server.httpServer.close(() => r()));
+}
