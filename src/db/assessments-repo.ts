@@ -1,0 +1,240 @@
+import { SCORING_METHOD_VERSION } from '../domain/scoring';
+import {
+  AnswerSchema,
+  AssessmentSchema,
+  type Answer,
+  type Assessment,
+  type Participant,
+} from '../schemas/records';
+import { db } from './database';
+import { DbOperationError, type WriteResult } from './errors';
+import { getFramework } from './framework-catalogue';
+import { newId } from './ids';
+import { markChanged } from './meta-repo';
+import { runWrite, safeRead, stampAfter } from './write';
+
+export interface NewAssessmentInput {
+  facilityId: string;
+  frameworkId: string;
+  frameworkVersion: string;
+  periodLabel: string;
+  participants: Participant[];
+  previousAssessmentId?: string | null;
+}
+
+export interface AssessmentDetailsInput {
+  periodLabel: string;
+  participants: Participant[];
+}
+
+/** Criterion ids become object keys; these would reach Object.prototype. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function invalid(issues: readonly { path: PropertyKey[]; message: string }[]): DbOperationError {
+  const first = issues[0];
+  return new DbOperationError(
+    'invalid',
+    first ? `${first.path.map(String).join('.')}: ${first.message}` : undefined,
+  );
+}
+
+function validAssessment(candidate: Assessment): Assessment {
+  const parsed = AssessmentSchema.safeParse(candidate);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  return parsed.data;
+}
+
+/**
+ * Creates a concept assessment pinned to a framework version. The facility must exist, the
+ * framework version must be in the catalogue, and a previous assessment (if given) must belong
+ * to the same facility.
+ */
+export async function createAssessment(
+  input: NewAssessmentInput,
+): Promise<WriteResult<Assessment>> {
+  // The catalogue may load bundled files (not IndexedDB), so it is consulted before the
+  // transaction: awaiting anything else inside a Dexie transaction would end it.
+  const framework = await getFramework(input.frameworkId, input.frameworkVersion);
+  return runWrite(() =>
+    db.transaction('rw', db.assessments, db.facilities, db.meta, async () => {
+      if (!framework) {
+        throw new DbOperationError(
+          'not-found',
+          `framework ${input.frameworkId} ${input.frameworkVersion}`,
+        );
+      }
+      const facility = await db.facilities.get(input.facilityId);
+      if (!facility) throw new DbOperationError('not-found', `facility ${input.facilityId}`);
+      const previousAssessmentId = input.previousAssessmentId ?? null;
+      if (previousAssessmentId !== null) {
+        const previous = await db.assessments.get(previousAssessmentId);
+        if (!previous)
+          throw new DbOperationError('not-found', `assessment ${previousAssessmentId}`);
+        if (previous.facilityId !== input.facilityId) {
+          throw new DbOperationError('invalid', 'previous assessment belongs to another facility');
+        }
+      }
+      const now = new Date().toISOString();
+      const assessment = validAssessment({
+        id: newId(),
+        facilityId: input.facilityId,
+        frameworkId: input.frameworkId,
+        frameworkVersion: input.frameworkVersion,
+        scoringMethodVersion: SCORING_METHOD_VERSION,
+        periodLabel: input.periodLabel,
+        participants: input.participants.map(({ role, count }) => ({ role, count })),
+        status: 'concept',
+        createdAt: now,
+        updatedAt: now,
+        finalisedAt: null,
+        reopenings: [],
+        revision: 1,
+        previousAssessmentId,
+        answers: {},
+      });
+      await db.assessments.add(assessment);
+      await markChanged(now);
+      return assessment;
+    }),
+  );
+}
+
+export function getAssessment(id: string): Promise<Assessment | undefined> {
+  return safeRead(() => db.assessments.get(id), undefined);
+}
+
+/** All assessments, or those of one facility; newest (createdAt) first. */
+export function listAssessments(facilityId?: string): Promise<Assessment[]> {
+  return safeRead(async () => {
+    const found =
+      facilityId === undefined
+        ? await db.assessments.toArray()
+        : await db.assessments.where('facilityId').equals(facilityId).toArray();
+    return found.sort(
+      (a, b) =>
+        // Instants, not strings: restored records may carry other UTC offsets.
+        Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
+        (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    );
+  }, []);
+}
+
+/**
+ * Read-modify-write of one assessment in one 'rw' transaction (IndexedDB serialises
+ * overlapping 'rw' transactions, also across tabs). `change` returns the new record without
+ * revision/updatedAt, or null for "nothing to do"; it may throw DbOperationError to refuse.
+ */
+function modifyAssessment(
+  id: string,
+  change: (current: Assessment, now: string) => Assessment | null,
+): Promise<WriteResult<Assessment>> {
+  return runWrite(() =>
+    db.transaction('rw', db.assessments, db.meta, async () => {
+      const current = await db.assessments.get(id);
+      if (!current) throw new DbOperationError('not-found', `assessment ${id}`);
+      const updatedAt = stampAfter(current.updatedAt);
+      const changed = change(current, updatedAt);
+      if (changed === null) return current;
+      const next = validAssessment({ ...changed, revision: current.revision + 1, updatedAt });
+      await db.assessments.put(next);
+      await markChanged(updatedAt);
+      return next;
+    }),
+  );
+}
+
+function refuseWhenFinal(current: Assessment): void {
+  if (current.status === 'afgerond')
+    throw new DbOperationError('locked', `assessment ${current.id}`);
+}
+
+/**
+ * Writes ONE criterion's answer in a read-modify-write transaction, so edits to other criteria in
+ * another tab are never overwritten. `baseUpdatedAt` is the answer.updatedAt the edit started from
+ * (null if there was no answer yet); if the stored answer for that criterion changed since, returns
+ * {ok:false, error:{kind:'conflict'}} and writes nothing. Refuses ('locked') when status is 'afgerond'.
+ * On success revision +1, updatedAt now, answer.updatedAt now; meta lastChangeAt updated.
+ */
+export function saveAnswer(
+  assessmentId: string,
+  criterionId: string,
+  answer: Answer,
+  baseUpdatedAt: string | null,
+): Promise<WriteResult<Assessment>> {
+  return modifyAssessment(assessmentId, (current, now) => {
+    refuseWhenFinal(current);
+    if (typeof criterionId !== 'string' || criterionId === '' || FORBIDDEN_KEYS.has(criterionId)) {
+      throw new DbOperationError('invalid', 'criterion id');
+    }
+    const stored = Object.prototype.hasOwnProperty.call(current.answers, criterionId)
+      ? current.answers[criterionId]
+      : undefined;
+    if ((stored?.updatedAt ?? null) !== baseUpdatedAt) {
+      throw new DbOperationError('conflict', `criterion ${criterionId}`);
+    }
+    // The answer's own stamp is strictly later than the one it replaces: it doubles as the
+    // version that the next edit's baseUpdatedAt is compared with.
+    const answerUpdatedAt = stampAfter(stored?.updatedAt, new Date(now));
+    const parsed = AnswerSchema.safeParse({ ...answer, updatedAt: answerUpdatedAt });
+    if (!parsed.success) throw invalid(parsed.error.issues);
+    return { ...current, answers: { ...current.answers, [criterionId]: parsed.data } };
+  });
+}
+
+export function updateAssessmentDetails(
+  id: string,
+  details: AssessmentDetailsInput,
+): Promise<WriteResult<Assessment>> {
+  return modifyAssessment(id, (current) => {
+    refuseWhenFinal(current);
+    return {
+      ...current,
+      periodLabel: details.periodLabel,
+      participants: details.participants.map(({ role, count }) => ({ role, count })),
+    };
+  });
+}
+
+/** Status 'afgerond', finalisedAt now. Finalising a finalised assessment changes nothing. */
+export function finaliseAssessment(id: string): Promise<WriteResult<Assessment>> {
+  return modifyAssessment(id, (current, now) =>
+    current.status === 'afgerond' ? null : { ...current, status: 'afgerond', finalisedAt: now },
+  );
+}
+
+/**
+ * Back to 'concept' with the reason recorded in `reopenings` (required, 'invalid' when blank).
+ * finalisedAt becomes null again (it is set exactly while the status is 'afgerond'); the
+ * history stays in `reopenings`. Reopening a concept changes nothing.
+ */
+export function reopenAssessment(id: string, reason: string): Promise<WriteResult<Assessment>> {
+  return modifyAssessment(id, (current, now) => {
+    const trimmed = typeof reason === 'string' ? reason.trim() : '';
+    if (trimmed === '') throw new DbOperationError('invalid', 'reason required');
+    if (current.status !== 'afgerond') return null;
+    return {
+      ...current,
+      status: 'concept',
+      finalisedAt: null,
+      reopenings: [...current.reopenings, { at: now, reason: trimmed }],
+    };
+  });
+}
+
+/**
+ * Deletes a concept assessment; a finalised one is refused ('locked'). Assessments that named it
+ * as previous keep the id (readers must cope with a missing previous assessment anyway, e.g.
+ * after a partial restore).
+ */
+export function deleteAssessment(id: string): Promise<WriteResult<true>> {
+  return runWrite(() =>
+    db.transaction('rw', db.assessments, db.meta, async () => {
+      const current = await db.assessments.get(id);
+      if (!current) throw new DbOperationError('not-found', `assessment ${id}`);
+      refuseWhenFinal(current);
+      await db.assessments.delete(id);
+      await markChanged(new Date().toISOString());
+      return true as const;
+    }),
+  );
+}

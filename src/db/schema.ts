@@ -1,0 +1,45 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the IndexedDB schema this app has ever shipped, oldest first.
+ *
+ * Rules (data on people's own devices must survive every update):
+ * - Never edit or remove a shipped entry; a change is a NEW entry with the next version number.
+ * - An entry lists only the stores it adds or changes (Dexie merges versions); `null` drops a store.
+ * - When records must be rewritten, give the entry an `upgrade` that carries every record over.
+ * - Each new version gets a seed fixture and a test in tests/db/upgrade.test.ts (the test fails
+ *   when a version has no fixture), proving data created by the previous build is kept.
+ *
+ * Store syntax (Dexie): the first item is the primary key, the rest are indexes;
+ * `[a+b]` is a compound key/index.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** When and why this version was introduced. */
+  date: string;
+  reason: string;
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    date: '2026-11-28',
+    reason:
+      'Initial schema. The compound index and the meta table are part of it from the start, ' +
+      'because no build with an older database was ever shipped; a version 2 would carry no data.',
+    stores: {
+      // `archived` is a boolean and IndexedDB cannot index booleans (such records would simply
+      // be missing from the index), so archived filtering happens in memory: there are at most
+      // a few dozen facilities.
+      facilities: 'id, name, updatedAt',
+      assessments: 'id, facilityId, [facilityId+frameworkId], status, updatedAt',
+      // Locally loaded framework files, one per id+version.
+      frameworks: '[id+version], id',
+      meta: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

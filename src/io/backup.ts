@@ -1,0 +1,521 @@
+/**
+ * Backup files: export everything, check a file before restoring it. Like the framework loader,
+ * parsing never throws and reports every problem with its JSON path and a bilingual sentence:
+ * a backup file comes from outside (another device, an e-mail, a USB stick) and is checked as
+ * strictly as any other input.
+ *
+ * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → "is this a backup?"
+ * → formatVersion → Zod schema (all issues) → consistency (unique ids, embedded frameworks) →
+ * references against the local data (parseBackup only).
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { version as APP_VERSION } from '../../package.json';
+import {
+  applyRestore,
+  previewRestore,
+  readLocalReferences,
+  takeBackupSnapshot,
+  type LocalReferences,
+} from '../db/backup-repo';
+import type { WriteResult } from '../db/errors';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from '../schemas/backup';
+import { loadBundledFrameworks } from './bundled-frameworks';
+import { formatJsonPath, type PathSegment } from './framework-issue';
+import { loadFrameworkText, utf8ByteLength } from './framework-loader';
+import { formatBytes, zodIssueMessage, type BilingualText } from './framework-messages';
+
+export { applyRestore, previewRestore };
+export type {
+  RestoreConflict,
+  RestoreItem,
+  RestorePreview,
+  RestoreTablePreview,
+} from '../db/backup-repo';
+
+/** Far above any real backup (a few MiB for years of assessments), far below what hurts a tab. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** A backup nests ~7 levels deep; more is hostile or broken. */
+export const MAX_BACKUP_DEPTH = 32;
+/** More problems than this are summarised in one final issue. */
+export const MAX_BACKUP_ISSUES = 200;
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+export interface BackupIssue {
+  /** JSON path, e.g. `$.assessments[3].facilityId`; `$` = the whole file. */
+  path: string;
+  /** Stable machine-readable code, e.g. "not-json", "not-a-backup", "missing-facility". */
+  code: string;
+  message: BilingualText;
+}
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: BackupIssue[] };
+
+export interface BackupExport {
+  filename: string;
+  json: string;
+  createdAt: string;
+}
+
+const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
+
+const issue = (
+  path: readonly PathSegment[],
+  code: string,
+  message: BilingualText,
+): BackupIssue => ({
+  path: formatJsonPath(path),
+  code,
+  message,
+});
+
+function fail(errors: BackupIssue[]): ParseBackupResult {
+  if (errors.length <= MAX_BACKUP_ISSUES) return { ok: false, errors };
+  const more = errors.length - MAX_BACKUP_ISSUES;
+  return {
+    ok: false,
+    errors: [
+      ...errors.slice(0, MAX_BACKUP_ISSUES),
+      issue(
+        [],
+        'too-many-issues',
+        bi(
+          `Er zijn nog ${more} andere problemen; los eerst de bovenstaande op.`,
+          `There are ${more} more problems; fix the ones above first.`,
+        ),
+      ),
+    ],
+  };
+}
+
+const notABackup = (hint: 'framework' | null) =>
+  hint === 'framework'
+    ? bi(
+        'Dit bestand is geen back-up van deze app, maar lijkt een kaderbestand. Laad het bij "Kaders".',
+        'This file is not a backup of this app; it looks like a framework file. Load it under "Frameworks".',
+      )
+    : bi(
+        'Dit bestand is geen back-up van deze app. Kies een bestand dat met "Back-up maken" bewaard werd.',
+        'This file is not a backup of this app. Choose a file that was saved with "Make a backup".',
+      );
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Nesting depth measured on the text, before any parser or walker sees it. */
+function textNestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Every forbidden key anywhere in the value (iterative: no recursion on foreign input). */
+function findForbiddenKeys(root: unknown): BackupIssue[] {
+  const found: BackupIssue[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    // JSON.parse makes "__proto__" an own property, so Object.keys lists it.
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (FORBIDDEN_KEYS.includes(key)) {
+        found.push(
+          issue(
+            [...path, key],
+            'forbidden-key',
+            bi(
+              `De sleutel "${key}" is om veiligheidsredenen niet toegestaan; dit bestand is niet door deze app gemaakt of werd gewijzigd.`,
+              `The key "${key}" is not allowed for security reasons; this file was not made by this app or has been altered.`,
+            ),
+          ),
+        );
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return found;
+}
+
+function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const segment of path) {
+    if (
+      current === null ||
+      typeof current !== 'object' ||
+      !Object.prototype.hasOwnProperty.call(current, segment)
+    ) {
+      return { found: false, value: undefined };
+    }
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return { found: true, value: current };
+}
+
+function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): BackupIssue[] {
+  const out: BackupIssue[] = [];
+  for (const zodIssue of zodIssues) {
+    const path: PathSegment[] = zodIssue.path.map((s) => (typeof s === 'number' ? s : String(s)));
+    if (zodIssue.code === 'unrecognized_keys') {
+      for (const key of zodIssue.keys) {
+        const keyPath = [...path, key];
+        out.push(
+          issue(
+            keyPath,
+            'unknown-key',
+            zodIssueMessage({ ...zodIssue, keys: [key] }, { key, ...lookup(input, keyPath) }),
+          ),
+        );
+      }
+      continue;
+    }
+    const ctx = { key: path[path.length - 1], ...lookup(input, path) };
+    const code = zodIssue.code === 'invalid_type' && !ctx.found ? 'missing-field' : 'invalid';
+    out.push(issue(path, code, zodIssueMessage(zodIssue, ctx)));
+  }
+  return out;
+}
+
+/** Unique ids and embedded frameworks; needs no local data. */
+function checkConsistency(backup: Backup): BackupIssue[] {
+  const issues: BackupIssue[] = [];
+  const duplicates = (kind: 'facilities' | 'assessments', ids: readonly string[]) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, index) => {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else {
+        issues.push(
+          issue(
+            [kind, index, 'id'],
+            'duplicate-id',
+            bi(
+              `Het id "${id}" komt meer dan één keer voor (ook bij ${formatJsonPath([kind, first, 'id'])}).`,
+              `The id "${id}" occurs more than once (also at ${formatJsonPath([kind, first, 'id'])}).`,
+            ),
+          ),
+        );
+      }
+    });
+  };
+  duplicates(
+    'facilities',
+    backup.facilities.map((f) => f.id),
+  );
+  duplicates(
+    'assessments',
+    backup.assessments.map((a) => a.id),
+  );
+
+  const frameworkKeys = new Map<string, number>();
+  backup.frameworks.forEach((entry, index) => {
+    const key = `${entry.id}@${entry.version}`;
+    const first = frameworkKeys.get(key);
+    if (first !== undefined) {
+      issues.push(
+        issue(
+          ['frameworks', index],
+          'duplicate-framework',
+          bi(
+            `Kader "${entry.id}" versie ${entry.version} staat meer dan één keer in de back-up (ook bij ${formatJsonPath(['frameworks', first])}).`,
+            `Framework "${entry.id}" version ${entry.version} occurs more than once in the backup (also at ${formatJsonPath(['frameworks', first])}).`,
+          ),
+        ),
+      );
+      return;
+    }
+    frameworkKeys.set(key, index);
+    const loaded = loadFrameworkText(entry.text);
+    if (!loaded.ok) {
+      for (const problem of loaded.errors) {
+        issues.push(
+          issue(
+            ['frameworks', index, 'text'],
+            'invalid-framework',
+            bi(
+              `Het kader "${entry.id}" ${entry.version} in de back-up is ongeldig (bij ${problem.path}): ${problem.message['nl-BE']}`,
+              `The framework "${entry.id}" ${entry.version} in the backup is invalid (at ${problem.path}): ${problem.message.en}`,
+            ),
+          ),
+        );
+      }
+      return;
+    }
+    if (loaded.framework.id !== entry.id || loaded.framework.version !== entry.version) {
+      issues.push(
+        issue(
+          ['frameworks', index],
+          'framework-mismatch',
+          bi(
+            `Het kaderbestand bevat "${loaded.framework.id}" ${loaded.framework.version}, maar is opgeslagen als "${entry.id}" ${entry.version}.`,
+            `The framework file contains "${loaded.framework.id}" ${loaded.framework.version}, but is stored as "${entry.id}" ${entry.version}.`,
+          ),
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks a backup file's text without looking at local data: everything except whether the
+ * facilities and frameworks that assessments refer to exist. Never throws.
+ */
+export function parseBackupText(text: string): ParseBackupResult {
+  try {
+    return parseText(text);
+  } catch (error) {
+    return fail([
+      issue(
+        [],
+        'internal-error',
+        bi(
+          `Het bestand kon door een onverwachte fout niet gecontroleerd worden (${describeError(error)}).`,
+          `The file could not be checked because of an unexpected error (${describeError(error)}).`,
+        ),
+      ),
+    ]);
+  }
+}
+
+function parseText(text: string): ParseBackupResult {
+  if (typeof text !== 'string') return fail([issue([], 'not-a-backup', notABackup(null))]);
+  const size = text.length > MAX_BACKUP_BYTES ? text.length : utf8ByteLength(text);
+  if (size > MAX_BACKUP_BYTES) {
+    return fail([
+      issue(
+        [],
+        'too-large',
+        bi(
+          `Het bestand is te groot (${formatBytes(size)}); een back-up mag hoogstens ${formatBytes(MAX_BACKUP_BYTES)} zijn.`,
+          `The file is too large (${formatBytes(size)}); a backup may be at most ${formatBytes(MAX_BACKUP_BYTES)}.`,
+        ),
+      ),
+    ]);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    return fail([issue([], 'empty', bi('Het bestand is leeg.', 'The file is empty.'))]);
+  }
+  if (textNestsDeeperThan(body, MAX_BACKUP_DEPTH)) {
+    return fail([
+      issue(
+        [],
+        'too-deep',
+        bi(
+          `Het bestand is te diep genest (meer dan ${MAX_BACKUP_DEPTH} niveaus); het is geen back-up van deze app.`,
+          `The file is nested too deeply (more than ${MAX_BACKUP_DEPTH} levels); it is not a backup of this app.`,
+        ),
+      ),
+    ]);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const detail = describeError(error).replace(/\s+/g, ' ').slice(0, 120);
+    return fail([
+      issue(
+        [],
+        'not-json',
+        bi(
+          `Het bestand is geen geldige JSON; het is mogelijk onvolledig of beschadigd (${detail}). Er werd niets gewijzigd.`,
+          `The file is not valid JSON; it may be incomplete or damaged (${detail}). Nothing was changed.`,
+        ),
+      ),
+    ]);
+  }
+  const forbidden = findForbiddenKeys(parsed);
+  if (forbidden.length > 0) return fail(forbidden);
+
+  if (!isPlainRecord(parsed) || parsed.format !== BACKUP_FORMAT) {
+    const looksLikeFramework =
+      isPlainRecord(parsed) &&
+      'domains' in parsed &&
+      'formatVersion' in parsed &&
+      !('format' in parsed);
+    return fail([
+      issue(
+        isPlainRecord(parsed) && 'format' in parsed ? ['format'] : [],
+        'not-a-backup',
+        notABackup(looksLikeFramework ? 'framework' : null),
+      ),
+    ]);
+  }
+  const formatVersion = parsed.formatVersion;
+  if (
+    typeof formatVersion === 'number' &&
+    Number.isInteger(formatVersion) &&
+    formatVersion > BACKUP_FORMAT_VERSION
+  ) {
+    return fail([
+      issue(
+        ['formatVersion'],
+        'format-version-newer',
+        bi(
+          `Deze back-up is gemaakt met een nieuwere versie van de app (formaat ${formatVersion}; deze app kent formaat ${BACKUP_FORMAT_VERSION}). Werk de app bij om ze terug te zetten.`,
+          `This backup was made with a newer version of the app (format ${formatVersion}; this app knows format ${BACKUP_FORMAT_VERSION}). Update the app to restore it.`,
+        ),
+      ),
+    ]);
+  }
+
+  const result = BackupSchema.safeParse(parsed);
+  if (!result.success) return fail(mapZodIssues(result.error.issues, parsed));
+
+  const consistency = checkConsistency(result.data);
+  if (consistency.length > 0) return fail(consistency);
+  return { ok: true, backup: result.data };
+}
+
+/**
+ * The references of `backup` that resolve neither inside the file nor in `local`/bundled
+ * frameworks. Exported for tests; parseBackup supplies the real local state.
+ */
+export function checkReferences(
+  backup: Backup,
+  local: LocalReferences,
+  bundledKeys: ReadonlySet<string>,
+): BackupIssue[] {
+  const issues: BackupIssue[] = [];
+  const facilityIds = new Set(backup.facilities.map((f) => f.id));
+  const frameworkKeys = new Set(backup.frameworks.map((f) => `${f.id}@${f.version}`));
+  backup.assessments.forEach((assessment, index) => {
+    if (!facilityIds.has(assessment.facilityId) && !local.facilityIds.has(assessment.facilityId)) {
+      issues.push(
+        issue(
+          ['assessments', index, 'facilityId'],
+          'missing-facility',
+          bi(
+            `De zelfevaluatie "${assessment.periodLabel}" hoort bij een voorziening die niet in de back-up staat en ook niet op dit toestel bestaat.`,
+            `The assessment "${assessment.periodLabel}" belongs to a facility that is neither in the backup nor on this device.`,
+          ),
+        ),
+      );
+    }
+    const key = `${assessment.frameworkId}@${assessment.frameworkVersion}`;
+    if (!frameworkKeys.has(key) && !bundledKeys.has(key) && !local.frameworkKeys.has(key)) {
+      issues.push(
+        issue(
+          ['assessments', index, 'frameworkVersion'],
+          'missing-framework',
+          bi(
+            `De zelfevaluatie "${assessment.periodLabel}" gebruikt kader "${assessment.frameworkId}" versie ${assessment.frameworkVersion}, dat niet in de back-up, niet in de app en niet op dit toestel staat.`,
+            `The assessment "${assessment.periodLabel}" uses framework "${assessment.frameworkId}" version ${assessment.frameworkVersion}, which is neither in the backup, nor in the app, nor on this device.`,
+          ),
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks a backup file completely, including that every assessment's facility and framework
+ * version is in the file or already on this device. Returns all problems; never throws.
+ */
+export async function parseBackup(text: string): Promise<ParseBackupResult> {
+  const parsed = parseBackupText(text);
+  if (!parsed.ok) return parsed;
+  let local: LocalReferences;
+  try {
+    local = await readLocalReferences();
+  } catch (error) {
+    return fail([
+      issue(
+        [],
+        'local-data-unavailable',
+        bi(
+          `De gegevens op dit toestel konden niet gelezen worden (${describeError(error)}); probeer opnieuw na het herladen van de pagina.`,
+          `The data on this device could not be read (${describeError(error)}); try again after reloading the page.`,
+        ),
+      ),
+    ]);
+  }
+  const bundled = await loadBundledFrameworks();
+  const bundledKeys = new Set(
+    bundled.frameworks.map((b) => `${b.framework.id}@${b.framework.version}`),
+  );
+  const references = checkReferences(parsed.backup, local, bundledKeys);
+  return references.length > 0 ? fail(references) : parsed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------------------------
+
+/** `kwaliteitskader-backup-2026-11-28.json`, dated in the user's time zone. */
+export function backupFilename(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `kwaliteitskader-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+/**
+ * Builds a backup of all facilities, assessments and locally loaded frameworks, plus the bundled
+ * framework versions that assessments use (so the backup restores even into an app build that
+ * no longer ships them). Records lastBackupAt. Never throws.
+ */
+export async function exportBackup(now: Date = new Date()): Promise<WriteResult<BackupExport>> {
+  const createdAt = now.toISOString();
+  const bundled = await loadBundledFrameworks();
+  const snapshot = await takeBackupSnapshot(createdAt);
+  if (!snapshot.ok) return snapshot;
+  const { facilities, assessments, frameworks } = snapshot.value;
+
+  const included = new Set(frameworks.map((f) => `${f.id}@${f.version}`));
+  const backupFrameworks: Backup['frameworks'] = frameworks
+    .map((f) => ({ id: f.id, version: f.version, text: f.text, loadedAt: f.loadedAt }))
+    .sort((a, b) => (a.id === b.id ? (a.version < b.version ? -1 : 1) : a.id < b.id ? -1 : 1));
+  const used = new Set(assessments.map((a) => `${a.frameworkId}@${a.frameworkVersion}`));
+  for (const item of bundled.frameworks) {
+    const key = `${item.framework.id}@${item.framework.version}`;
+    if (used.has(key) && !included.has(key)) {
+      included.add(key);
+      backupFrameworks.push({
+        id: item.framework.id,
+        version: item.framework.version,
+        text: item.text,
+      });
+    }
+  }
+
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt,
+    appVersion: APP_VERSION,
+    facilities,
+    assessments,
+    frameworks: backupFrameworks,
+  };
+  try {
+    return {
+      ok: true,
+      value: { filename: backupFilename(now), json: JSON.stringify(backup, null, 2), createdAt },
+    };
+  } catch (error) {
+    return { ok: false, error: { kind: 'unknown', detail: describeError(error) } };
+  }
+}
