@@ -1,7 +1,20 @@
-import { useTranslation } from 'react-i18next';
-import { PlannedArea } from '../../ui/planned-area';
+import { Route, Routes } from 'react-router';
+import {
+  FrameworkDetailPage,
+  FrameworkNotFound,
+  NewestVersionRedirect,
+} from './framework-detail-page';
+import { FrameworkListPage } from './framework-list-page';
+import './frameworks.css';
 
+/** The Kader/Framework area: /kader, /kader/:frameworkId[/:version][#criterion-id]. */
 export function FrameworksArea() {
-  const { t } = useTranslation();
-  return <PlannedArea title={t('nav.framework')} sentence={t('planned.framework')} />;
+  return (
+    <Routes>
+      <Route index element={<FrameworkListPage />} />
+      <Route path=":frameworkId" element={<NewestVersionRedirect />} />
+      <Route path=":frameworkId/:version" element={<FrameworkDetailPage />} />
+      <Route path="*" element={<FrameworkNotFound />} />
+    </Routes>
+  );
 }
