@@ -119,6 +119,41 @@ export function listAssessments(facilityId?: string): Promise<Assessment[]> {
   }, []);
 }
 
+/** What a list of facilities shows about their rounds, without the answers. */
+export interface AssessmentSummary {
+  id: string;
+  facilityId: string;
+  createdAt: string;
+  status: Assessment['status'];
+  periodLabel: string;
+}
+
+/**
+ * Summaries of all assessments, newest (createdAt) first, read from index keys only: the
+ * answers, which make up nearly all of a record, are never deserialised (see schema v2).
+ */
+export function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
+  return safeRead(async () => {
+    const summaries: AssessmentSummary[] = [];
+    await db.assessments
+      .orderBy('[facilityId+createdAt+status+periodLabel]')
+      .eachKey((key, cursor) => {
+        const [facilityId, createdAt, status, periodLabel] = key as [
+          string,
+          string,
+          Assessment['status'],
+          string,
+        ];
+        summaries.push({ id: String(cursor.primaryKey), facilityId, createdAt, status, periodLabel });
+      });
+    return summaries.sort(
+      (a, b) =>
+        Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
+        (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    );
+  }, []);
+}
+
 /**
  * Read-modify-write of one assessment in one 'rw' transaction (IndexedDB serialises
  * overlapping 'rw' transactions, also across tabs). `change` returns the new record without

@@ -34,6 +34,11 @@ const FROZEN_STORES: Record<number, Record<string, string | null>> = {
     frameworks: '[id+version], id',
     meta: 'key',
   },
+  // 2026-11-28, index for the facility list summaries.
+  2: {
+    assessments:
+      'id, facilityId, [facilityId+frameworkId], status, updatedAt, [facilityId+createdAt+status+periodLabel]',
+  },
 };
 
 interface SeedData {
@@ -165,7 +170,16 @@ function seedV1(): SeedData {
   return { facilities, assessments, frameworks, meta };
 }
 
-const SEEDS: Record<number, () => SeedData> = { 1: seedV1 };
+/** Version 2 only added an index: the same kind of data, written by a v2 build. */
+function seedV2(): SeedData {
+  const data = seedV1();
+  return {
+    ...data,
+    assessments: data.assessments.map((a) => ({ ...a, id: `v2-${a.id}`, previousAssessmentId: null })),
+  };
+}
+
+const SEEDS: Record<number, () => SeedData> = { 1: seedV1, 2: seedV2 };
 
 /** How data seeded at version N must look after upgrading to the current version. */
 const EXPECTED_AFTER_UPGRADE: Record<number, (seed: SeedData) => SeedData> = {};
@@ -243,6 +257,12 @@ async function expectCurrentIndexesWork(
     data.assessments.filter((a) => a.status === 'concept').length,
   );
   expect(await database.facilities.orderBy('name').count()).toBe(data.facilities.length);
+  const summaryKeys = await database.assessments
+    .orderBy('[facilityId+createdAt+status+periodLabel]')
+    .keys();
+  expect(summaryKeys.map((k) => (k as unknown as string[])[3]).sort()).toEqual(
+    data.assessments.map((a) => a.periodLabel).sort(),
+  );
   const framework = data.frameworks[0]!;
   expect(await database.frameworks.get([framework.id, framework.version])).toEqual(framework);
   expect(await database.frameworks.where('id').equals(framework.id).count()).toBe(1);
