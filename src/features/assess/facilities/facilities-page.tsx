@@ -1,0 +1,184 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { listAssessments } from '../../../db/assessments-repo';
+import type { DbError } from '../../../db/errors';
+import { listFacilities, setFacilityArchived } from '../../../db/facilities-repo';
+import type { Assessment, Facility } from '../../../schemas/records';
+import { Page } from '../../../ui/page';
+import { DbErrorText } from '../db-error-text';
+import { recoverJournaledDrafts } from '../scoring/draft-recovery';
+import { FacilityForm } from './facility-form';
+
+/** /zelfevaluatie: the facilities of this device, and a form to add or edit one. */
+export function FacilitiesPage() {
+  const { t } = useTranslation('assess');
+  const [showArchived, setShowArchived] = useState(false);
+  const facilities = useLiveQuery(
+    () => listFacilities({ includeArchived: showArchived }),
+    [showArchived],
+  );
+  const assessments = useLiveQuery(() => listAssessments(), []);
+  const [editing, setEditing] = useState<Facility | null>(null);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<DbError | null>(null);
+  const formHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [focusForm, setFocusForm] = useState(0);
+  const archivedId = useId();
+
+  useEffect(() => {
+    if (focusForm > 0) formHeadingRef.current?.focus();
+  }, [focusForm]);
+
+  useEffect(() => {
+    if (assessments) recoverJournaledDrafts(assessments);
+  }, [assessments]);
+
+  const roundsByFacility = new Map<string, Assessment[]>();
+  for (const assessment of assessments ?? []) {
+    const list = roundsByFacility.get(assessment.facilityId) ?? [];
+    list.push(assessment);
+    roundsByFacility.set(assessment.facilityId, list);
+  }
+
+  async function toggleArchived(facility: Facility) {
+    setFailure(null);
+    const result = await setFacilityArchived(facility.id, !facility.archived);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setNotice(
+      t(result.value.archived ? 'facilities.archivedNotice' : 'facilities.unarchivedNotice', {
+        name: result.value.name,
+      }),
+    );
+  }
+
+  return (
+    <Page title={t('title')} lead={t('facilities.lead')}>
+      <p role="status" className="status-line">
+        {notice}
+      </p>
+      {failure ? (
+        <p className="error-box" role="alert">
+          <DbErrorText error={failure} />
+        </p>
+      ) : null}
+
+      <section aria-labelledby="facilities-heading">
+        <h2 id="facilities-heading">{t('facilities.heading')}</h2>
+        <div className="field checkbox-field">
+          <input
+            id={archivedId}
+            type="checkbox"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.target.checked)}
+          />
+          <label htmlFor={archivedId}>{t('facilities.showArchived')}</label>
+        </div>
+        {facilities === undefined ? (
+          <p role="status">{t('loading')}</p>
+        ) : facilities.length === 0 ? (
+          <p>{t('facilities.empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data">
+              <caption>{t('facilities.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('facilities.columns.name')}</th>
+                  <th scope="col">{t('facilities.columns.type')}</th>
+                  <th scope="col">{t('facilities.columns.region')}</th>
+                  <th scope="col">{t('facilities.columns.alias')}</th>
+                  <th scope="col" className="num">
+                    {t('facilities.columns.rounds')}
+                  </th>
+                  <th scope="col">{t('facilities.columns.latest')}</th>
+                  <th scope="col">{t('facilities.columns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {facilities.map((facility) => {
+                  const rounds = roundsByFacility.get(facility.id) ?? [];
+                  const latest = rounds[0];
+                  return (
+                    <tr key={facility.id}>
+                      <th scope="row">
+                        <Link to={`/zelfevaluatie/voorziening/${facility.id}`}>{facility.name}</Link>
+                        {facility.archived ? (
+                          <>
+                            {' '}
+                            <span className="badge">{t('facilities.archivedBadge')}</span>
+                          </>
+                        ) : null}
+                      </th>
+                      <td>{t(`facilityTypes.${facility.type}`)}</td>
+                      <td>{t(`regions.${facility.region}`)}</td>
+                      <td>{facility.alias || '–'}</td>
+                      <td className="num">{rounds.length}</td>
+                      <td>
+                        {latest ? (
+                          <>
+                            <span className={`badge ${latest.status === 'afgerond' ? 'done' : 'concept'}`}>
+                              {t(`status.${latest.status}`)}
+                            </span>{' '}
+                            {latest.periodLabel}
+                          </>
+                        ) : (
+                          <span className="muted">{t('facilities.noRounds')}</span>
+                        )}
+                      </td>
+                      <td>
+                        <div className="button-row">
+                          <button
+                            type="button"
+                            className="button small"
+                            onClick={() => {
+                              setEditing(facility);
+                              setNotice('');
+                              setFocusForm((n) => n + 1);
+                            }}
+                          >
+                            {t('facilities.edit')}
+                            <span className="visually-hidden">: {facility.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button small"
+                            onClick={() => void toggleArchived(facility)}
+                          >
+                            {facility.archived ? t('facilities.unarchive') : t('facilities.archive')}
+                            <span className="visually-hidden">: {facility.name}</span>
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="facility-form-heading" className="card form-card">
+        <h2 id="facility-form-heading" ref={formHeadingRef} tabIndex={-1}>
+          {editing ? t('facilityForm.editHeading', { name: editing.name }) : t('facilityForm.newHeading')}
+        </h2>
+        <FacilityForm
+          key={editing?.id ?? 'new'}
+          facility={editing ?? undefined}
+          onSaved={(saved) => {
+            setNotice(
+              t(editing ? 'facilityForm.savedNotice' : 'facilityForm.createdNotice', { name: saved.name }),
+            );
+            setEditing(null);
+          }}
+          onCancel={editing ? () => setEditing(null) : undefined}
+        />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,201 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DbError } from '../../../db/errors';
+import { createFacility, updateFacility } from '../../../db/facilities-repo';
+import {
+  FACILITY_TYPES,
+  REGIONS,
+  type Facility,
+  type FacilityType,
+  type Region,
+} from '../../../schemas/records';
+import { DbErrorText } from '../db-error-text';
+
+type Field = 'name' | 'type' | 'region' | 'alias';
+type Errors = Partial<Record<Field, string>>;
+
+const NAME_MAX = 120;
+const ALIAS_MAX = 20;
+
+export interface FacilityFormProps {
+  /** Given: edit this facility; absent: create a new one. */
+  facility?: Facility;
+  onSaved: (facility: Facility) => void;
+  onCancel?: () => void;
+}
+
+function isFacilityType(value: string): value is FacilityType {
+  return (FACILITY_TYPES as readonly string[]).includes(value);
+}
+
+function isRegion(value: string): value is Region {
+  return (REGIONS as readonly string[]).includes(value);
+}
+
+/** Create or edit a facility. Only the organisation is recorded, never a person. */
+export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps) {
+  const { t } = useTranslation('assess');
+  const id = useId();
+  const [name, setName] = useState(facility?.name ?? '');
+  const [type, setType] = useState<string>(facility?.type ?? '');
+  const [region, setRegion] = useState<string>(facility?.region ?? '');
+  const [alias, setAlias] = useState(facility?.alias ?? '');
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<DbError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fieldId = (field: Field) => `${id}-${field}`;
+  const errorId = (field: Field) => `${id}-${field}-error`;
+
+  function validate(): Errors {
+    const next: Errors = {};
+    const trimmed = name.trim();
+    if (trimmed === '') next.name = t('facilityForm.errors.nameRequired');
+    else if (trimmed.length > NAME_MAX) next.name = t('facilityForm.errors.nameTooLong', { max: NAME_MAX });
+    if (!isFacilityType(type)) next.type = t('facilityForm.errors.typeRequired');
+    if (!isRegion(region)) next.region = t('facilityForm.errors.regionRequired');
+    if (alias.trim().length > ALIAS_MAX) next.alias = t('facilityForm.errors.aliasTooLong', { max: ALIAS_MAX });
+    return next;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    setFailure(null);
+    const first = (['name', 'type', 'region', 'alias'] as const).find((f) => found[f]);
+    if (first) {
+      document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    if (!isFacilityType(type) || !isRegion(region)) return;
+    setBusy(true);
+    const input = { name: name.trim(), type, region, alias: alias.trim() };
+    const result = facility ? await updateFacility(facility.id, input) : await createFacility(input);
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    if (!facility) {
+      setName('');
+      setType('');
+      setRegion('');
+      setAlias('');
+    }
+    onSaved(result.value);
+  }
+
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, errors[field] ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="facility-form">
+      <p className="hint" id={`${id}-privacy`}>
+        {t('facilityForm.privacy')}
+      </p>
+      <div className="field">
+        <label htmlFor={fieldId('name')}>{t('facilityForm.name')}</label>
+        <input
+          id={fieldId('name')}
+          value={name}
+          maxLength={NAME_MAX}
+          autoComplete="off"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name')}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {errors.name ? (
+          <p className="field-error" id={errorId('name')}>
+            {errors.name}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId('type')}>{t('facilityForm.type')}</label>
+        <select
+          id={fieldId('type')}
+          value={type}
+          aria-invalid={errors.type ? true : undefined}
+          aria-describedby={describedBy('type')}
+          onChange={(e) => setType(e.target.value)}
+        >
+          <option value="">{t('facilityForm.choose')}</option>
+          {FACILITY_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`facilityTypes.${value}`)}
+            </option>
+          ))}
+        </select>
+        {errors.type ? (
+          <p className="field-error" id={errorId('type')}>
+            {errors.type}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId('region')}>{t('facilityForm.region')}</label>
+        <select
+          id={fieldId('region')}
+          value={region}
+          aria-invalid={errors.region ? true : undefined}
+          aria-describedby={describedBy('region')}
+          onChange={(e) => setRegion(e.target.value)}
+        >
+          <option value="">{t('facilityForm.choose')}</option>
+          {REGIONS.map((value) => (
+            <option key={value} value={value}>
+              {t(`regions.${value}`)}
+            </option>
+          ))}
+        </select>
+        {errors.region ? (
+          <p className="field-error" id={errorId('region')}>
+            {errors.region}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId('alias')}>{t('facilityForm.alias')}</label>
+        <span className="hint" id={`${id}-alias-hint`}>
+          {t('facilityForm.aliasHint', { max: ALIAS_MAX })}
+        </span>
+        <input
+          id={fieldId('alias')}
+          value={alias}
+          maxLength={ALIAS_MAX}
+          autoComplete="off"
+          className="short-input"
+          aria-invalid={errors.alias ? true : undefined}
+          aria-describedby={describedBy('alias', `${id}-alias-hint`)}
+          onChange={(e) => setAlias(e.target.value)}
+        />
+        {errors.alias ? (
+          <p className="field-error" id={errorId('alias')}>
+            {errors.alias}
+          </p>
+        ) : null}
+      </div>
+      {Object.keys(errors).length > 0 ? (
+        <p className="error-box" role="alert">
+          {t('facilityForm.fixErrors')}
+        </p>
+      ) : null}
+      {failure ? (
+        <p className="error-box" role="alert">
+          <DbErrorText error={failure} />
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={busy}>
+          {facility ? t('facilityForm.save') : t('facilityForm.create')}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateAssessmentDetails } from '../../../db/assessments-repo';
+import type { DbError } from '../../../db/errors';
+import type { Assessment } from '../../../schemas/records';
+import { DbErrorText } from '../db-error-text';
+import {
+  ParticipantsEditor,
+  checkParticipants,
+  rowsFromParticipants,
+  type ParticipantErrors,
+  type ParticipantRow,
+} from '../participants-editor';
+
+const PERIOD_MAX = 80;
+
+/** Period label and participants of a round: editable while it is a concept. */
+export function RoundDetails({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation('assess');
+  const locked = assessment.status === 'afgerond';
+  return (
+    <details className="round-details card">
+      <summary>{t('details.summary')}</summary>
+      {locked ? (
+        <dl className="facts">
+          <dt>{t('details.period')}</dt>
+          <dd>{assessment.periodLabel}</dd>
+          <dt>{t('participants.legend')}</dt>
+          <dd>
+            {assessment.participants.length === 0
+              ? t('participants.none')
+              : assessment.participants.map((p) => `${p.role} (${p.count})`).join(', ')}
+          </dd>
+        </dl>
+      ) : (
+        <DetailsForm assessment={assessment} />
+      )}
+    </details>
+  );
+}
+
+function DetailsForm({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation('assess');
+  const id = useId();
+  const [period, setPeriod] = useState(assessment.periodLabel);
+  const [rows, setRows] = useState<ParticipantRow[]>(() => rowsFromParticipants(assessment.participants));
+  const [periodError, setPeriodError] = useState('');
+  const [rowErrors, setRowErrors] = useState<ParticipantErrors>({});
+  const [failure, setFailure] = useState<DbError | null>(null);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setNotice('');
+    setFailure(null);
+    const trimmed = period.trim();
+    const error =
+      trimmed === ''
+        ? t('newRound.errors.periodRequired')
+        : trimmed.length > PERIOD_MAX
+          ? t('newRound.errors.periodTooLong', { max: PERIOD_MAX })
+          : '';
+    const checked = checkParticipants(rows, t);
+    setPeriodError(error);
+    setRowErrors(checked.errors);
+    if (error) {
+      document.getElementById(`${id}-period`)?.focus();
+      return;
+    }
+    if (Object.keys(checked.errors).length > 0) return;
+    setBusy(true);
+    const result = await updateAssessmentDetails(assessment.id, {
+      periodLabel: trimmed,
+      participants: checked.participants,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setNotice(t('details.saved'));
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)}>
+      <div className="field">
+        <label htmlFor={`${id}-period`}>{t('details.period')}</label>
+        <span className="hint" id={`${id}-period-hint`}>
+          {t('newRound.periodHint')}
+        </span>
+        <input
+          id={`${id}-period`}
+          value={period}
+          maxLength={PERIOD_MAX}
+          autoComplete="off"
+          aria-invalid={periodError ? true : undefined}
+          aria-describedby={[`${id}-period-hint`, periodError ? `${id}-period-error` : '']
+            .filter(Boolean)
+            .join(' ')}
+          onChange={(e) => setPeriod(e.target.value)}
+        />
+        {periodError ? (
+          <p className="field-error" id={`${id}-period-error`}>
+            {periodError}
+          </p>
+        ) : null}
+      </div>
+      <ParticipantsEditor rows={rows} errors={rowErrors} onChange={setRows} />
+      {failure ? (
+        <p className="error-box" role="alert">
+          <DbErrorText error={failure} />
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {t('details.save')}
+        </button>
+        <span role="status">{notice}</span>
+      </div>
+    </form>
+  );
+}
