@@ -1,7 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { PlannedArea } from '../../ui/planned-area';
+import { Link, Route, Routes } from 'react-router';
+import { Page } from '../../ui/page';
+import { SettingsPage } from './settings-page';
+import './settings.css';
 
+/** The Instellingen/Settings area: /instellingen (sections: #backup, #privacy). */
 export function SettingsArea() {
-  const { t } = useTranslation();
-  return <PlannedArea title={t('nav.settings')} sentence={t('planned.settings')} />;
+  return (
+    <Routes>
+      <Route index element={<SettingsPage />} />
+      <Route path="*" element={<SettingsNotFound />} />
+    </Routes>
+  );
+}
+
+function SettingsNotFound() {
+  const { t } = useTranslation('settings');
+  return (
+    <Page title={t('notFound.title')}>
+      <p>{t('notFound.text')}</p>
+      <p>
+        <Link to="/instellingen">{t('notFound.back')}</Link>
+      </p>
+    </Page>
+  );
 }
