@@ -1,8 +1,8 @@
 // Runs inside Chromium on the same origin as the app build, so it measures the real
 // repository code against the real IndexedDB the app uses.
 import { db } from '../../src/db/database';
-import { createFacility } from '../../src/db/facilities-repo';
-import { createAssessment, saveAnswer } from '../../src/db/assessments-repo';
+import { createFacility, listFacilities } from '../../src/db/facilities-repo';
+import { createAssessment, listAssessmentSummaries, saveAnswer } from '../../src/db/assessments-repo';
 import { emptyAnswer, type Assessment, type Facility } from '../../src/schemas/records';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 
@@ -76,5 +76,15 @@ async function reset() {
   });
 }
 
-Object.assign(window, { bench: { saveAnswerTimings, seed, reset } });
+/** The two queries behind the facility list, timed on their own. */
+async function listQueries() {
+  const t0 = performance.now();
+  const facilities = await listFacilities();
+  const t1 = performance.now();
+  const summaries = await listAssessmentSummaries();
+  const t2 = performance.now();
+  return { facilitiesMs: t1 - t0, summariesMs: t2 - t1, facilities: facilities.length, summaries: summaries.length };
+}
+
+Object.assign(window, { bench: { saveAnswerTimings, seed, reset, listQueries } });
 document.getElementById('state')!.textContent = 'ready';

@@ -41,6 +41,7 @@ try {
     saveAnswerTimings(n: number, ids: string[]): Promise<{ median: number; p95: number }>;
     seed(f: number, a: number, ids: string[]): Promise<{ seedMs: number }>;
     reset(): Promise<void>;
+    listQueries(): Promise<{ facilitiesMs: number; summariesMs: number; facilities: number; summaries: number }>;
   };
   const save = await page.evaluate(
     ([n, ids]) => (window as unknown as { bench: Bench }).bench.saveAnswerTimings(n, ids),
@@ -52,21 +53,45 @@ try {
     [FACILITIES, ASSESSMENTS / FACILITIES, criterionIds] as const,
   );
 
+  const queries = await page.evaluate(() => (window as unknown as { bench: Bench }).bench.listQueries());
+
   // Time from starting the navigation to the facility list showing all 500 facilities.
   const listTimes: number[] = [];
+  const headingTimes: number[] = [];
   for (let run = 0; run < LIST_RUNS; run++) {
     await page.goto(`${base}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const t0 = Date.now();
-    await page.getByRole('navigation').getByRole('link', { name: 'Zelfevaluatie' }).click();
-    await page.getByText(`Voorziening ${String(FACILITIES - 1).padStart(3, '0')}`, { exact: true }).first().waitFor({ timeout: 60_000 });
-    listTimes.push(Date.now() - t0);
+    // As a user would: the start page has been open a moment before they pick an area.
+    await page.waitForTimeout(1500);
+    // Measured inside the page (click to the frame where the text is in the DOM), so the
+    // figure does not include the test driver's polling.
+    // A string, not a function: tsx would wrap named helpers in `__name`, unknown in the page.
+    const timing = (await page.evaluate(`new Promise((resolve) => {
+      let heading = -1;
+      const t0 = performance.now();
+      const observer = new MutationObserver(() => {
+        const h1 = document.querySelector('h1');
+        if (heading < 0 && h1 && h1.textContent === 'Zelfevaluatie') heading = performance.now() - t0;
+        if (document.body.textContent.includes('50 van ${FACILITIES} voorzieningen getoond')) {
+          observer.disconnect();
+          // The frame after the one that paints the rows.
+          requestAnimationFrame(() => setTimeout(() => resolve({ heading, list: performance.now() - t0 }), 0));
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Zelfevaluatie').click();
+    })`)) as { heading: number; list: number };
+    await page.getByRole('link', { name: 'Voorziening 049', exact: true }).waitFor();
+    headingTimes.push(timing.heading);
+    listTimes.push(timing.list);
   }
   const fmt = (n: number) => n.toFixed(1);
   console.log('');
   console.log(`Save one answer (saveAnswer, IndexedDB, median of ${SAVES}): ${fmt(save.median)} ms (p95 ${fmt(save.p95)} ms; target < 20 ms)`);
   console.log(`Seed ${FACILITIES} facilities + ${ASSESSMENTS} assessments with ${criterionIds.length} answers each: ${fmt(seeded.seedMs)} ms`);
-  console.log(`Open the facility list with ${FACILITIES} facilities / ${ASSESSMENTS} assessments (median of ${LIST_RUNS}, menu click to last row shown): ${fmt(median(listTimes))} ms (runs: ${listTimes.join(', ')} ms; target < 300 ms)`);
+  console.log(`Open the facility list with ${FACILITIES} facilities / ${ASSESSMENTS} assessments (median of ${LIST_RUNS}, menu click until the first 50 rows and the total are painted): ${fmt(median(listTimes))} ms (runs: ${listTimes.map((n) => n.toFixed(0)).join(', ')} ms; target < 300 ms)`);
+  console.log(`  of which until the page heading shows: ${fmt(median(headingTimes))} ms`);
+  console.log(`  the two list queries alone: listFacilities ${fmt(queries.facilitiesMs)} ms (${queries.facilities} rows), listAssessmentSummaries ${fmt(queries.summariesMs)} ms (${queries.summaries} rows)`);
 } finally {
   await browser.close();
   await new Promise<void>((r) => server.httpServer.close(() => r()));

@@ -2,14 +2,28 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listAssessments } from '../../../db/assessments-repo';
+import { listAssessmentSummaries, type AssessmentSummary } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import { listFacilities, setFacilityArchived } from '../../../db/facilities-repo';
-import type { Assessment, Facility } from '../../../schemas/records';
+import type { Facility } from '../../../schemas/records';
 import { Page } from '../../../ui/page';
 import { DbErrorText } from '../db-error-text';
 import { recoverJournaledDrafts } from '../scoring/draft-recovery';
 import { FacilityForm } from './facility-form';
+
+/**
+ * Rows shown at first. A team has a handful of facilities, an evaluator may hold hundreds:
+ * laying out a 500-row table took most of a second (npm run bench), so the list grows on
+ * request and a search finds the rest.
+ */
+const PAGE_SIZE = 50;
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
 
 /** /zelfevaluatie: the facilities of this device, and a form to add or edit one. */
 export function FacilitiesPage() {
@@ -19,13 +33,16 @@ export function FacilitiesPage() {
     () => listFacilities({ includeArchived: showArchived }),
     [showArchived],
   );
-  const assessments = useLiveQuery(() => listAssessments(), []);
+  const assessments = useLiveQuery(() => listAssessmentSummaries(), []);
   const [editing, setEditing] = useState<Facility | null>(null);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<DbError | null>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
   const [focusForm, setFocusForm] = useState(0);
   const archivedId = useId();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
     if (focusForm > 0) formHeadingRef.current?.focus();
@@ -35,12 +52,20 @@ export function FacilitiesPage() {
     if (assessments) recoverJournaledDrafts(assessments);
   }, [assessments]);
 
-  const roundsByFacility = new Map<string, Assessment[]>();
+  const roundsByFacility = new Map<string, AssessmentSummary[]>();
   for (const assessment of assessments ?? []) {
     const list = roundsByFacility.get(assessment.facilityId) ?? [];
     list.push(assessment);
     roundsByFacility.set(assessment.facilityId, list);
   }
+
+  const needle = normalise(search.trim());
+  const matching = needle
+    ? (facilities ?? []).filter(
+        (f) => normalise(f.name).includes(needle) || normalise(f.alias).includes(needle),
+      )
+    : (facilities ?? []);
+  const shown = matching.slice(0, limit);
 
   async function toggleArchived(facility: Facility) {
     setFailure(null);
@@ -78,10 +103,31 @@ export function FacilitiesPage() {
           />
           <label htmlFor={archivedId}>{t('facilities.showArchived')}</label>
         </div>
+        {facilities && facilities.length > 0 ? (
+          <div className="field">
+            <label htmlFor={searchId}>{t('facilities.search')}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                setLimit(PAGE_SIZE);
+              }}
+            />
+          </div>
+        ) : null}
+        {facilities && facilities.length > 0 ? (
+          <p role="status" className="muted">
+            {t('facilities.shown', { shown: shown.length, total: matching.length })}
+          </p>
+        ) : null}
         {facilities === undefined ? (
           <p role="status">{t('loading')}</p>
         ) : facilities.length === 0 ? (
           <p>{t('facilities.empty')}</p>
+        ) : matching.length === 0 ? (
+          <p>{t('facilities.noMatch')}</p>
         ) : (
           <div className="table-scroll">
             <table className="data">
@@ -100,13 +146,15 @@ export function FacilitiesPage() {
                 </tr>
               </thead>
               <tbody>
-                {facilities.map((facility) => {
+                {shown.map((facility) => {
                   const rounds = roundsByFacility.get(facility.id) ?? [];
                   const latest = rounds[0];
                   return (
                     <tr key={facility.id}>
                       <th scope="row">
-                        <Link to={`/zelfevaluatie/voorziening/${facility.id}`}>{facility.name}</Link>
+                        <Link to={`/zelfevaluatie/voorziening/${facility.id}`}>
+                          {facility.name}
+                        </Link>
                         {facility.archived ? (
                           <>
                             {' '}
@@ -121,7 +169,9 @@ export function FacilitiesPage() {
                       <td>
                         {latest ? (
                           <>
-                            <span className={`badge ${latest.status === 'afgerond' ? 'done' : 'concept'}`}>
+                            <span
+                              className={`badge ${latest.status === 'afgerond' ? 'done' : 'concept'}`}
+                            >
                               {t(`status.${latest.status}`)}
                             </span>{' '}
                             {latest.periodLabel}
@@ -149,7 +199,9 @@ export function FacilitiesPage() {
                             className="button small"
                             onClick={() => void toggleArchived(facility)}
                           >
-                            {facility.archived ? t('facilities.unarchive') : t('facilities.archive')}
+                            {facility.archived
+                              ? t('facilities.unarchive')
+                              : t('facilities.archive')}
                             <span className="visually-hidden">: {facility.name}</span>
                           </button>
                         </div>
@@ -159,20 +211,35 @@ export function FacilitiesPage() {
                 })}
               </tbody>
             </table>
+            {matching.length > shown.length ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLimit((n) => n + PAGE_SIZE)}
+              >
+                {t('facilities.showMore', {
+                  count: Math.min(PAGE_SIZE, matching.length - shown.length),
+                })}
+              </button>
+            ) : null}
           </div>
         )}
       </section>
 
       <section aria-labelledby="facility-form-heading" className="card form-card">
         <h2 id="facility-form-heading" ref={formHeadingRef} tabIndex={-1}>
-          {editing ? t('facilityForm.editHeading', { name: editing.name }) : t('facilityForm.newHeading')}
+          {editing
+            ? t('facilityForm.editHeading', { name: editing.name })
+            : t('facilityForm.newHeading')}
         </h2>
         <FacilityForm
           key={editing?.id ?? 'new'}
           facility={editing ?? undefined}
           onSaved={(saved) => {
             setNotice(
-              t(editing ? 'facilityForm.savedNotice' : 'facilityForm.createdNotice', { name: saved.name }),
+              t(editing ? 'facilityForm.savedNotice' : 'facilityForm.createdNotice', {
+                name: saved.name,
+              }),
             );
             setEditing(null);
           }}

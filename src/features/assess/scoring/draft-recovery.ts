@@ -12,15 +12,21 @@ const started = new Set<string>();
  * drafts that meet a conflict or an error stay in the journal and are shown when the round is
  * opened (the scoring screen recovers them itself).
  */
-export function recoverJournaledDrafts(assessments: readonly Assessment[]): void {
-  for (const assessment of assessments) {
-    if (assessment.status !== 'concept' || started.has(assessment.id)) continue;
-    if (localDraftJournal.list(assessment.id).length === 0) continue;
-    started.add(assessment.id);
-    new AnswerSaver(assessment.id, {
-      save: saveAnswer,
-      load: getAssessment,
-      journal: localDraftJournal,
-    }).recover(assessment);
+export function recoverJournaledDrafts(
+  rounds: readonly Pick<Assessment, 'id' | 'status'>[],
+): void {
+  for (const round of rounds) {
+    if (round.status !== 'concept' || started.has(round.id)) continue;
+    if (localDraftJournal.list(round.id).length === 0) continue;
+    started.add(round.id);
+    // Only rounds with journaled drafts are read in full, so a list of thousands stays cheap.
+    void getAssessment(round.id).then((assessment) => {
+      if (!assessment || assessment.status !== 'concept') return;
+      new AnswerSaver(assessment.id, {
+        save: saveAnswer,
+        load: getAssessment,
+        journal: localDraftJournal,
+      }).recover(assessment);
+    });
   }
 }
