@@ -122,7 +122,7 @@ export function FacilitiesPage() {
             {t('facilities.shown', { shown: shown.length, total: matching.length })}
           </p>
         ) : null}
-        {facilities === undefined ? (
+        {facilities === undefined || assessments === undefined ? (
           <p role="status">{t('loading')}</p>
         ) : facilities.length === 0 ? (
           <p>{t('facilities.empty')}</p>
