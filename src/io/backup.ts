@@ -94,8 +94,8 @@ const notABackup = (hint: 'framework' | null) =>
         'This file is not a backup of this app; it looks like a framework file. Load it under "Frameworks".',
       )
     : bi(
-        'Dit bestand is geen back-up van deze app. Kies een bestand dat met "Back-up maken" bewaard werd.',
-        'This file is not a backup of this app. Choose a file that was saved with "Make a backup".',
+        'Dit bestand is geen back-up van deze app. Kies een bestand dat met "Back-up downloaden" bewaard werd.',
+        'This file is not a backup of this app. Choose a file that was saved with "Download backup".',
       );
 
 function describeError(error: unknown): string {
