@@ -10,7 +10,17 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -20,7 +30,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -38,8 +51,14 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'dexie', 'zustand', 'recharts', 'zod'], message: 'domain/ is pure TypeScript.' },
-      { group: ['**/db/**', '**/io/**', '**/store/**', '**/features/**', '**/app/**', '**/ui/**'], message: 'domain/ imports nothing from outer layers.' },
+      {
+        group: ['react', 'react-dom', 'dexie', 'zustand', 'recharts', 'zod'],
+        message: 'domain/ is pure TypeScript.',
+      },
+      {
+        group: ['**/db/**', '**/io/**', '**/store/**', '**/features/**', '**/app/**', '**/ui/**'],
+        message: 'domain/ imports nothing from outer layers.',
+      },
     ]),
   },
   {

@@ -144,7 +144,13 @@ export function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
           Assessment['status'],
           string,
         ];
-        summaries.push({ id: String(cursor.primaryKey), facilityId, createdAt, status, periodLabel });
+        summaries.push({
+          id: String(cursor.primaryKey),
+          facilityId,
+          createdAt,
+          status,
+          periodLabel,
+        });
       });
     return summaries.sort(
       (a, b) =>

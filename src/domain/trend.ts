@@ -5,8 +5,8 @@
  * between versions), so rounds are grouped by frameworkId + frameworkVersion and a series never
  * crosses a version boundary. Each group carries its version so the UI can label the lines.
  */
-import type { AssessmentResult } from "./scoring";
-import { compareCodes } from "./scoring";
+import type { AssessmentResult } from './scoring';
+import { compareCodes } from './scoring';
 
 export interface TrendRoundInput {
   readonly assessmentId: string;
@@ -45,7 +45,7 @@ export interface DomainImprovement {
   readonly change: number;
 }
 
-export type ConcernReason = "dropped" | "largest-gap";
+export type ConcernReason = 'dropped' | 'largest-gap';
 
 export interface AreaOfConcern {
   readonly domainId: string;
@@ -100,9 +100,7 @@ function compareRounds(a: TrendRoundInput, b: TrendRoundInput): number {
   const tb = timeOf(b.date);
   if (ta !== tb) return ta < tb ? -1 : 1;
   // Same instant (or both unparsable): stable, deterministic order.
-  return (
-    a.date.localeCompare(b.date) || a.assessmentId.localeCompare(b.assessmentId)
-  );
+  return a.date.localeCompare(b.date) || a.assessmentId.localeCompare(b.assessmentId);
 }
 
 export function buildTrend(rounds: readonly TrendRoundInput[]): TrendResult {
@@ -128,13 +126,10 @@ export function buildTrend(rounds: readonly TrendRoundInput[]): TrendResult {
   return { groups };
 }
 
-function buildGroup(
-  key: string,
-  sorted: readonly TrendRoundInput[],
-): TrendGroup {
+function buildGroup(key: string, sorted: readonly TrendRoundInput[]): TrendGroup {
   const first = sorted[0];
-  const frameworkId = first?.frameworkId ?? "";
-  const frameworkVersion = first?.frameworkVersion ?? "";
+  const frameworkId = first?.frameworkId ?? '';
+  const frameworkVersion = first?.frameworkVersion ?? '';
 
   const overall: TrendPoint[] = sorted.map((r) => ({
     assessmentId: r.assessmentId,
@@ -152,23 +147,21 @@ function buildGroup(
       if (!domainOrder.has(d.domainId)) domainOrder.set(d.domainId, d.code);
     }
   }
-  const domains: DomainSeries[] = [...domainOrder.entries()].map(
-    ([domainId, code]) => ({
-      domainId,
-      code,
-      points: sorted.map((r) => {
-        const d = r.result.domains.find((x) => x.domainId === domainId);
-        return {
-          assessmentId: r.assessmentId,
-          label: r.label,
-          date: r.date,
-          score: d?.score ?? null,
-          gap: d?.gap ?? null,
-          completeness: d?.completeness.ratio ?? 0,
-        };
-      }),
+  const domains: DomainSeries[] = [...domainOrder.entries()].map(([domainId, code]) => ({
+    domainId,
+    code,
+    points: sorted.map((r) => {
+      const d = r.result.domains.find((x) => x.domainId === domainId);
+      return {
+        assessmentId: r.assessmentId,
+        label: r.label,
+        date: r.date,
+        score: d?.score ?? null,
+        gap: d?.gap ?? null,
+        completeness: d?.completeness.ratio ?? 0,
+      };
     }),
-  );
+  }));
 
   return {
     key,
@@ -200,8 +193,7 @@ function mostImproved(domains: readonly DomainSeries[]): DomainImprovement[] {
     const to = d.points[d.points.length - 1]?.score ?? null;
     if (from === null || to === null) continue;
     const change = to - from;
-    if (change > EPSILON)
-      out.push({ domainId: d.domainId, code: d.code, from, to, change });
+    if (change > EPSILON) out.push({ domainId: d.domainId, code: d.code, from, to, change });
   }
   out.sort((a, b) => b.change - a.change || compareCodes(a.code, b.code));
   return out.slice(0, TREND_TOP_N);
@@ -220,12 +212,10 @@ function areasOfConcern(domains: readonly DomainSeries[]): AreaOfConcern[] {
   for (const d of domains) {
     const latest = d.points[d.points.length - 1];
     if (latest === undefined) continue;
-    const previous =
-      d.points.length >= 2 ? d.points[d.points.length - 2] : undefined;
+    const previous = d.points.length >= 2 ? d.points[d.points.length - 2] : undefined;
     const score = latest.score;
     const previousScore = previous?.score ?? null;
-    const change =
-      score !== null && previousScore !== null ? score - previousScore : null;
+    const change = score !== null && previousScore !== null ? score - previousScore : null;
     const item = {
       domainId: d.domainId,
       code: d.code,
@@ -234,16 +224,11 @@ function areasOfConcern(domains: readonly DomainSeries[]): AreaOfConcern[] {
       change,
       gap: latest.gap,
     };
-    if (change !== null && change < -EPSILON)
-      dropped.push({ ...item, reason: "dropped" });
+    if (change !== null && change < -EPSILON) dropped.push({ ...item, reason: 'dropped' });
     else if (latest.gap !== null && latest.gap > EPSILON)
-      gaps.push({ ...item, reason: "largest-gap" });
+      gaps.push({ ...item, reason: 'largest-gap' });
   }
-  dropped.sort(
-    (a, b) => (a.change ?? 0) - (b.change ?? 0) || compareCodes(a.code, b.code),
-  );
-  gaps.sort(
-    (a, b) => (b.gap ?? 0) - (a.gap ?? 0) || compareCodes(a.code, b.code),
-  );
+  dropped.sort((a, b) => (a.change ?? 0) - (b.change ?? 0) || compareCodes(a.code, b.code));
+  gaps.sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0) || compareCodes(a.code, b.code));
   return [...dropped, ...gaps].slice(0, TREND_TOP_N);
 }

@@ -117,7 +117,9 @@ export const AssessmentSchema = z.strictObject({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   finalisedAt: IsoDateTime.nullable(),
-  reopenings: z.array(z.strictObject({ at: IsoDateTime, reason: z.string().trim().min(1).max(1000) })),
+  reopenings: z.array(
+    z.strictObject({ at: IsoDateTime, reason: z.string().trim().min(1).max(1000) }),
+  ),
   /** Rises by one on every save; lets a tab notice that another tab saved in between. */
   revision: z.number().int().min(0),
   previousAssessmentId: Id.nullable(),

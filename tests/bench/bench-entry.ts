@@ -2,7 +2,11 @@
 // repository code against the real IndexedDB the app uses.
 import { db } from '../../src/db/database';
 import { createFacility, listFacilities } from '../../src/db/facilities-repo';
-import { createAssessment, listAssessmentSummaries, saveAnswer } from '../../src/db/assessments-repo';
+import {
+  createAssessment,
+  listAssessmentSummaries,
+  saveAnswer,
+} from '../../src/db/assessments-repo';
 import { emptyAnswer, type Assessment, type Facility } from '../../src/schemas/records';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 
@@ -16,7 +20,12 @@ function median(values: number[]): number {
 }
 
 async function saveAnswerTimings(count: number, criterionIds: string[]) {
-  const facility = await createFacility({ name: 'Bench', type: 'other', region: 'other', alias: '' });
+  const facility = await createFacility({
+    name: 'Bench',
+    type: 'other',
+    region: 'other',
+    alias: '',
+  });
   if (!facility.ok) throw new Error(`createFacility: ${facility.error.kind}`);
   const created = await createAssessment({
     facilityId: facility.value.id,
@@ -31,14 +40,20 @@ async function saveAnswerTimings(count: number, criterionIds: string[]) {
   for (let i = 0; i < count; i++) {
     const criterionId = criterionIds[i % criterionIds.length]!;
     const base = current.answers[criterionId]?.updatedAt ?? null;
-    const answer = { ...(current.answers[criterionId] ?? emptyAnswer(new Date().toISOString())), level: (i % 5) + 1 };
+    const answer = {
+      ...(current.answers[criterionId] ?? emptyAnswer(new Date().toISOString())),
+      level: (i % 5) + 1,
+    };
     const t0 = performance.now();
     const result = await saveAnswer(current.id, criterionId, answer, base);
     times.push(performance.now() - t0);
     if (!result.ok) throw new Error(`saveAnswer: ${result.error.kind}`);
     current = result.value;
   }
-  return { median: median(times), p95: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]! };
+  return {
+    median: median(times),
+    p95: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!,
+  };
 }
 
 async function seed(facilities: number, assessmentsPerFacility: number, criterionIds: string[]) {
@@ -47,24 +62,45 @@ async function seed(facilities: number, assessmentsPerFacility: number, criterio
   const assessmentRows: Assessment[] = [];
   for (let f = 0; f < facilities; f++) {
     const id = `bench-f-${f}`;
-    facilityRows.push({ id, name: `Voorziening ${String(f).padStart(3, '0')}`, type: 'private-jeugdhulp', region: 'antwerpen', alias: `V${f}`, archived: false, createdAt: now, updatedAt: now });
+    facilityRows.push({
+      id,
+      name: `Voorziening ${String(f).padStart(3, '0')}`,
+      type: 'private-jeugdhulp',
+      region: 'antwerpen',
+      alias: `V${f}`,
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    });
     for (let a = 0; a < assessmentsPerFacility; a++) {
       const answers: Assessment['answers'] = {};
       for (const [i, c] of criterionIds.entries()) {
         answers[c] = { ...emptyAnswer(now), level: ((i + a) % 5) + 1 };
       }
       assessmentRows.push({
-        id: `bench-a-${f}-${a}`, facilityId: id, frameworkId: FRAMEWORK_ID, frameworkVersion: FRAMEWORK_VERSION,
-        scoringMethodVersion: SCORING_METHOD_VERSION, periodLabel: `${2020 + a} voorjaar`, participants: [{ role: 'team', count: 4 }],
-        status: a < assessmentsPerFacility - 1 ? 'afgerond' : 'concept', createdAt: now, updatedAt: now,
-        finalisedAt: a < assessmentsPerFacility - 1 ? now : null, reopenings: [], revision: 1, previousAssessmentId: null, answers,
+        id: `bench-a-${f}-${a}`,
+        facilityId: id,
+        frameworkId: FRAMEWORK_ID,
+        frameworkVersion: FRAMEWORK_VERSION,
+        scoringMethodVersion: SCORING_METHOD_VERSION,
+        periodLabel: `${2020 + a} voorjaar`,
+        participants: [{ role: 'team', count: 4 }],
+        status: a < assessmentsPerFacility - 1 ? 'afgerond' : 'concept',
+        createdAt: now,
+        updatedAt: now,
+        finalisedAt: a < assessmentsPerFacility - 1 ? now : null,
+        reopenings: [],
+        revision: 1,
+        previousAssessmentId: null,
+        answers,
       });
     }
   }
   const t0 = performance.now();
   await db.transaction('rw', db.facilities, db.assessments, async () => {
     await db.facilities.bulkPut(facilityRows);
-    for (let i = 0; i < assessmentRows.length; i += 500) await db.assessments.bulkPut(assessmentRows.slice(i, i + 500));
+    for (let i = 0; i < assessmentRows.length; i += 500)
+      await db.assessments.bulkPut(assessmentRows.slice(i, i + 500));
   });
   return { seedMs: performance.now() - t0 };
 }
@@ -83,7 +119,12 @@ async function listQueries() {
   const t1 = performance.now();
   const summaries = await listAssessmentSummaries();
   const t2 = performance.now();
-  return { facilitiesMs: t1 - t0, summariesMs: t2 - t1, facilities: facilities.length, summaries: summaries.length };
+  return {
+    facilitiesMs: t1 - t0,
+    summariesMs: t2 - t1,
+    facilities: facilities.length,
+    summaries: summaries.length,
+  };
 }
 
 Object.assign(window, { bench: { saveAnswerTimings, seed, reset, listQueries } });

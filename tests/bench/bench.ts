@@ -29,7 +29,15 @@ const server = await preview({ configFile, preview: { port: 4179, strictPort: tr
 const base = 'http://localhost:4179';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await (await browser.newContext()).newPage();
@@ -41,7 +49,12 @@ try {
     saveAnswerTimings(n: number, ids: string[]): Promise<{ median: number; p95: number }>;
     seed(f: number, a: number, ids: string[]): Promise<{ seedMs: number }>;
     reset(): Promise<void>;
-    listQueries(): Promise<{ facilitiesMs: number; summariesMs: number; facilities: number; summaries: number }>;
+    listQueries(): Promise<{
+      facilitiesMs: number;
+      summariesMs: number;
+      facilities: number;
+      summaries: number;
+    }>;
   };
   const save = await page.evaluate(
     ([n, ids]) => (window as unknown as { bench: Bench }).bench.saveAnswerTimings(n, ids),
@@ -53,7 +66,9 @@ try {
     [FACILITIES, ASSESSMENTS / FACILITIES, criterionIds] as const,
   );
 
-  const queries = await page.evaluate(() => (window as unknown as { bench: Bench }).bench.listQueries());
+  const queries = await page.evaluate(() =>
+    (window as unknown as { bench: Bench }).bench.listQueries(),
+  );
 
   // Time from starting the navigation to the facility list showing all 500 facilities.
   const listTimes: number[] = [];
@@ -87,11 +102,19 @@ try {
   }
   const fmt = (n: number) => n.toFixed(1);
   console.log('');
-  console.log(`Save one answer (saveAnswer, IndexedDB, median of ${SAVES}): ${fmt(save.median)} ms (p95 ${fmt(save.p95)} ms; target < 20 ms)`);
-  console.log(`Seed ${FACILITIES} facilities + ${ASSESSMENTS} assessments with ${criterionIds.length} answers each: ${fmt(seeded.seedMs)} ms`);
-  console.log(`Open the facility list with ${FACILITIES} facilities / ${ASSESSMENTS} assessments (median of ${LIST_RUNS}, menu click until the first 50 rows and the total are painted): ${fmt(median(listTimes))} ms (runs: ${listTimes.map((n) => n.toFixed(0)).join(', ')} ms; target < 300 ms)`);
+  console.log(
+    `Save one answer (saveAnswer, IndexedDB, median of ${SAVES}): ${fmt(save.median)} ms (p95 ${fmt(save.p95)} ms; target < 20 ms)`,
+  );
+  console.log(
+    `Seed ${FACILITIES} facilities + ${ASSESSMENTS} assessments with ${criterionIds.length} answers each: ${fmt(seeded.seedMs)} ms`,
+  );
+  console.log(
+    `Open the facility list with ${FACILITIES} facilities / ${ASSESSMENTS} assessments (median of ${LIST_RUNS}, menu click until the first 50 rows and the total are painted): ${fmt(median(listTimes))} ms (runs: ${listTimes.map((n) => n.toFixed(0)).join(', ')} ms; target < 300 ms)`,
+  );
   console.log(`  of which until the page heading shows: ${fmt(median(headingTimes))} ms`);
-  console.log(`  the two list queries alone: listFacilities ${fmt(queries.facilitiesMs)} ms (${queries.facilities} rows), listAssessmentSummaries ${fmt(queries.summariesMs)} ms (${queries.summaries} rows)`);
+  console.log(
+    `  the two list queries alone: listFacilities ${fmt(queries.facilitiesMs)} ms (${queries.facilities} rows), listAssessmentSummaries ${fmt(queries.summariesMs)} ms (${queries.summaries} rows)`,
+  );
 } finally {
   await browser.close();
   await new Promise<void>((r) => server.httpServer.close(() => r()));

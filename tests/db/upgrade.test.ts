@@ -175,7 +175,11 @@ function seedV2(): SeedData {
   const data = seedV1();
   return {
     ...data,
-    assessments: data.assessments.map((a) => ({ ...a, id: `v2-${a.id}`, previousAssessmentId: null })),
+    assessments: data.assessments.map((a) => ({
+      ...a,
+      id: `v2-${a.id}`,
+      previousAssessmentId: null,
+    })),
   };
 }
 

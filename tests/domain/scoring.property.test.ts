@@ -1,6 +1,6 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "../../src/domain/scoring";
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/domain/scoring';
 import type {
   Aggregate,
   AssessmentResult,
@@ -10,7 +10,7 @@ import type {
   ScoringDomain,
   ScoringFramework,
   ScoringScale,
-} from "../../src/domain/scoring";
+} from '../../src/domain/scoring';
 
 const TOL = 1e-9;
 const RUNS = 300;
@@ -28,31 +28,28 @@ const notApplicableArb = fc.record({
   ),
 });
 
-const levelValuesArb: fc.Arbitrary<{ type: string; values: number[] }> =
-  fc.oneof(
-    // yes/no: exactly 0 and 1
-    fc.constant<{ type: string; values: number[] }>({
-      type: "yesno",
-      values: [0, 1],
-    }),
-    // likert: 3..11 consecutive levels starting at 0 or 1
-    fc
-      .tuple(fc.integer({ min: 3, max: 11 }), fc.integer({ min: 0, max: 1 }))
-      .map(([n, start]) => ({
-        type: "likert",
-        values: Array.from({ length: n }, (_, i) => start + i),
-      })),
-    // ordinal: >= 2 unique ascending integers, not necessarily consecutive or positive
-    fc
-      .uniqueArray(fc.integer({ min: -5, max: 20 }), {
-        minLength: 2,
-        maxLength: 8,
-      })
-      .map((vs) => ({
-        type: "ordinal",
-        values: [...vs].sort((a, b) => a - b),
-      })),
-  );
+const levelValuesArb: fc.Arbitrary<{ type: string; values: number[] }> = fc.oneof(
+  // yes/no: exactly 0 and 1
+  fc.constant<{ type: string; values: number[] }>({
+    type: 'yesno',
+    values: [0, 1],
+  }),
+  // likert: 3..11 consecutive levels starting at 0 or 1
+  fc.tuple(fc.integer({ min: 3, max: 11 }), fc.integer({ min: 0, max: 1 })).map(([n, start]) => ({
+    type: 'likert',
+    values: Array.from({ length: n }, (_, i) => start + i),
+  })),
+  // ordinal: >= 2 unique ascending integers, not necessarily consecutive or positive
+  fc
+    .uniqueArray(fc.integer({ min: -5, max: 20 }), {
+      minLength: 2,
+      maxLength: 8,
+    })
+    .map((vs) => ({
+      type: 'ordinal',
+      values: [...vs].sort((a, b) => a - b),
+    })),
+);
 
 const scaleArb = (id: string): fc.Arbitrary<ScoringScale> =>
   fc.record({ lv: levelValuesArb, na: notApplicableArb }).map(({ lv, na }) => ({
@@ -74,9 +71,7 @@ function valuesOf(scale: ScoringScale): number[] {
 const frameworkArb: fc.Arbitrary<ScoringFramework> = fc
   .integer({ min: 1, max: 3 })
   .chain((scaleCount) =>
-    fc.tuple(
-      ...Array.from({ length: scaleCount }, (_, i) => scaleArb(`s${i}`)),
-    ),
+    fc.tuple(...Array.from({ length: scaleCount }, (_, i) => scaleArb(`s${i}`))),
   )
   .chain((scales) => {
     const defaultScale = scales[0]!;
@@ -107,11 +102,7 @@ const frameworkArb: fc.Arbitrary<ScoringFramework> = fc
         fc.tuple(
           ...sizes.map((size, d) =>
             fc
-              .tuple(
-                ...Array.from({ length: size }, (_, c) =>
-                  criterionArb(`c${d}-${c}`),
-                ),
-              )
+              .tuple(...Array.from({ length: size }, (_, c) => criterionArb(`c${d}-${c}`)))
               .map((criteria): ScoringDomain => ({
                 id: `d${d}`,
                 code: `D${d + 1}`,
@@ -128,8 +119,8 @@ const frameworkArb: fc.Arbitrary<ScoringFramework> = fc
       .map(({ domains, normPick }): ScoringFramework => {
         const vs = valuesOf(defaultScale);
         return {
-          id: "fw",
-          version: "1.0.0",
+          id: 'fw',
+          version: '1.0.0',
           normLevel: vs[normPick % vs.length]!,
           defaultScale: defaultScale.id,
           scales,
@@ -146,9 +137,7 @@ function allCriteria(f: ScoringFramework): ScoringCriterion[] {
   return f.domains.flatMap((d) => d.criteria);
 }
 
-const answerArb = (
-  values: number[],
-): fc.Arbitrary<ScoringAnswer | undefined> => {
+const answerArb = (values: number[]): fc.Arbitrary<ScoringAnswer | undefined> => {
   const valid = fc.constantFrom(...values);
   const target = fc.option(valid, { nil: null, freq: 2 });
   return fc.oneof(
@@ -181,10 +170,7 @@ const answerArb = (
       // out-of-scale levels (may coincide with a valid one; that is fine)
       weight: 1,
       arbitrary: fc.record({
-        level: fc.oneof(
-          fc.integer({ min: -50, max: 50 }),
-          fc.double({ noNaN: false }),
-        ),
+        level: fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: false })),
         notApplicable: fc.boolean(),
         target: fc.option(fc.integer({ min: -50, max: 50 }), { nil: null }),
       }),
@@ -194,26 +180,22 @@ const answerArb = (
 
 const answersArb = (f: ScoringFramework): fc.Arbitrary<ScoringAnswers> => {
   const criteria = allCriteria(f);
-  return fc
-    .tuple(...criteria.map((c) => answerArb(valuesOf(scaleOf(f, c)))))
-    .map((list) => {
-      const out: Record<string, ScoringAnswer | undefined> = {};
-      criteria.forEach((c, i) => {
-        out[c.id] = list[i];
-      });
-      // an answer for a criterion that does not exist must be harmless
-      out["unknown-criterion"] = {
-        level: 3,
-        notApplicable: false,
-        target: null,
-      };
-      return out;
+  return fc.tuple(...criteria.map((c) => answerArb(valuesOf(scaleOf(f, c))))).map((list) => {
+    const out: Record<string, ScoringAnswer | undefined> = {};
+    criteria.forEach((c, i) => {
+      out[c.id] = list[i];
     });
+    // an answer for a criterion that does not exist must be harmless
+    out['unknown-criterion'] = {
+      level: 3,
+      notApplicable: false,
+      target: null,
+    };
+    return out;
+  });
 };
 
-const caseArb = frameworkArb.chain((f) =>
-  answersArb(f).map((answers) => ({ f, answers })),
-);
+const caseArb = frameworkArb.chain((f) => answersArb(f).map((answers) => ({ f, answers })));
 
 // ---------------------------------------------------------------------------------------------
 // Assertions
@@ -230,8 +212,7 @@ function checkAggregate(a: Aggregate): void {
   expect(inPct(a.pctAtOrAboveNorm)).toBe(true);
   expect(a.completeness.ratio).toBeGreaterThanOrEqual(0);
   expect(a.completeness.ratio).toBeLessThanOrEqual(1);
-  const { total, answered, notApplicable, unanswered, invalid } =
-    a.completeness;
+  const { total, answered, notApplicable, unanswered, invalid } = a.completeness;
   expect(answered + notApplicable + unanswered).toBe(total);
   expect(invalid).toBeLessThanOrEqual(unanswered);
   // all-or-nothing: score, target and gap are null together
@@ -253,25 +234,21 @@ function sameAggregate(a: Aggregate, b: Aggregate): void {
   expect(a.completeness.answered).toBe(b.completeness.answered);
   expect(a.completeness.notApplicable).toBe(b.completeness.notApplicable);
   expect(a.completeness.unanswered).toBe(b.completeness.unanswered);
-  expect(
-    Math.abs(a.completeness.ratio - b.completeness.ratio),
-  ).toBeLessThanOrEqual(TOL);
+  expect(Math.abs(a.completeness.ratio - b.completeness.ratio)).toBeLessThanOrEqual(TOL);
   expect(a.scoredCount).toBe(b.scoredCount);
   expect(a.atOrAboveNormCount).toBe(b.atOrAboveNormCount);
 }
 
 function criteriaById(r: AssessmentResult) {
-  return new Map(
-    r.domains.flatMap((d) => d.criteria).map((c) => [c.criterionId, c]),
-  );
+  return new Map(r.domains.flatMap((d) => d.criteria).map((c) => [c.criterionId, c]));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-describe("scoring properties", () => {
-  it("all percentages stay within 0..100 (or null), gaps never negative, completeness in 0..1", () => {
+describe('scoring properties', () => {
+  it('all percentages stay within 0..100 (or null), gaps never negative, completeness in 0..1', () => {
     fc.assert(
       fc.property(caseArb, ({ f, answers }) => {
         const r = scoreAssessment(f, answers);
@@ -284,8 +261,7 @@ describe("scoring properties", () => {
             expect(inPct(c.normalisedTarget)).toBe(true);
             expect(inPct(c.normalisedNorm)).toBe(true);
             if (c.gap !== null) expect(c.gap).toBeGreaterThanOrEqual(0);
-            if (c.normalisedGap !== null)
-              expect(c.normalisedGap).toBeGreaterThanOrEqual(0);
+            if (c.normalisedGap !== null) expect(c.normalisedGap).toBeGreaterThanOrEqual(0);
             // a scored criterion has every scored field, an unscored one none
             expect(c.normalisedScore === null).toBe(!c.includedInScore);
             expect(c.gap === null).toBe(!c.includedInScore);
@@ -298,7 +274,7 @@ describe("scoring properties", () => {
     );
   });
 
-  it("domain and overall scores lie between the lowest and highest criterion score", () => {
+  it('domain and overall scores lie between the lowest and highest criterion score', () => {
     fc.assert(
       fc.property(caseArb, ({ f, answers }) => {
         const r = scoreAssessment(f, answers);
@@ -312,9 +288,7 @@ describe("scoring properties", () => {
           expect(agg.score!).toBeLessThanOrEqual(Math.max(...scores) + TOL);
         };
         const scoresOf = (cs: readonly { normalisedScore: number | null }[]) =>
-          cs
-            .map((c) => c.normalisedScore)
-            .filter((s): s is number => s !== null);
+          cs.map((c) => c.normalisedScore).filter((s): s is number => s !== null);
         for (const d of r.domains) check(d, scoresOf(d.criteria));
         check(r.overall, scoresOf(r.domains.flatMap((d) => d.criteria)));
       }),
@@ -352,56 +326,44 @@ describe("scoring properties", () => {
 
   it("raising one criterion's level never lowers its domain score or the overall score", () => {
     fc.assert(
-      fc.property(
-        caseArb,
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        ({ f, answers }, pick, i1, i2) => {
-          const criteria = allCriteria(f);
-          const c = criteria[pick % criteria.length]!;
-          const vs = valuesOf(scaleOf(f, c));
-          const a = i1 % vs.length;
-          const b = i2 % vs.length;
-          const low = vs[Math.min(a, b)]!;
-          const high = vs[Math.max(a, b)]!;
-          const prev = answers[c.id];
-          const keepTarget = prev?.target ?? null;
-          const rLow = scoreAssessment(f, {
-            ...answers,
-            [c.id]: { level: low, notApplicable: false, target: keepTarget },
-          });
-          const rHigh = scoreAssessment(f, {
-            ...answers,
-            [c.id]: { level: high, notApplicable: false, target: keepTarget },
-          });
-          const dLow = rLow.domains.find((d) =>
-            d.criteria.some((x) => x.criterionId === c.id),
-          )!;
-          const dHigh = rHigh.domains.find(
-            (d) => d.domainId === dLow.domainId,
-          )!;
-          expect(dLow.score).not.toBeNull();
-          expect(dHigh.score!).toBeGreaterThanOrEqual(dLow.score!);
-          expect(rHigh.overall.score!).toBeGreaterThanOrEqual(
-            rLow.overall.score!,
-          );
-          // and its own gap never grows
-          const cLow = dLow.criteria.find((x) => x.criterionId === c.id)!;
-          const cHigh = dHigh.criteria.find((x) => x.criterionId === c.id)!;
-          expect(cHigh.normalisedGap!).toBeLessThanOrEqual(cLow.normalisedGap!);
-        },
-      ),
+      fc.property(caseArb, fc.nat(), fc.nat(), fc.nat(), ({ f, answers }, pick, i1, i2) => {
+        const criteria = allCriteria(f);
+        const c = criteria[pick % criteria.length]!;
+        const vs = valuesOf(scaleOf(f, c));
+        const a = i1 % vs.length;
+        const b = i2 % vs.length;
+        const low = vs[Math.min(a, b)]!;
+        const high = vs[Math.max(a, b)]!;
+        const prev = answers[c.id];
+        const keepTarget = prev?.target ?? null;
+        const rLow = scoreAssessment(f, {
+          ...answers,
+          [c.id]: { level: low, notApplicable: false, target: keepTarget },
+        });
+        const rHigh = scoreAssessment(f, {
+          ...answers,
+          [c.id]: { level: high, notApplicable: false, target: keepTarget },
+        });
+        const dLow = rLow.domains.find((d) => d.criteria.some((x) => x.criterionId === c.id))!;
+        const dHigh = rHigh.domains.find((d) => d.domainId === dLow.domainId)!;
+        expect(dLow.score).not.toBeNull();
+        expect(dHigh.score!).toBeGreaterThanOrEqual(dLow.score!);
+        expect(rHigh.overall.score!).toBeGreaterThanOrEqual(rLow.overall.score!);
+        // and its own gap never grows
+        const cLow = dLow.criteria.find((x) => x.criterionId === c.id)!;
+        const cHigh = dHigh.criteria.find((x) => x.criterionId === c.id)!;
+        expect(cHigh.normalisedGap!).toBeLessThanOrEqual(cLow.normalisedGap!);
+      }),
       { numRuns: RUNS },
     );
   });
 
-  it("shuffling domains and criteria never changes overall, domain or criterion results", () => {
+  it('shuffling domains and criteria never changes overall, domain or criterion results', () => {
     // Random sort keys give a permutation of any framework size up to 64 items.
-    const keysArb = fc.array(
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-      { minLength: 64, maxLength: 64 },
-    );
+    const keysArb = fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), {
+      minLength: 64,
+      maxLength: 64,
+    });
     fc.assert(
       fc.property(caseArb, keysArb, ({ f, answers }, keys) => {
         let k = 0;
@@ -412,9 +374,7 @@ describe("scoring properties", () => {
             .map((p) => p.x);
         const shuffled: ScoringFramework = {
           ...f,
-          domains: shuffle(
-            f.domains.map((d) => ({ ...d, criteria: shuffle(d.criteria) })),
-          ),
+          domains: shuffle(f.domains.map((d) => ({ ...d, criteria: shuffle(d.criteria) }))),
         };
         const r1 = scoreAssessment(f, answers);
         const r2 = scoreAssessment(shuffled, answers);
@@ -428,7 +388,7 @@ describe("scoring properties", () => {
     );
   });
 
-  it("scaling every weight by the same factor never changes the results", () => {
+  it('scaling every weight by the same factor never changes the results', () => {
     fc.assert(
       fc.property(
         caseArb,
@@ -454,13 +414,11 @@ describe("scoring properties", () => {
     );
   });
 
-  it("answers for unknown criterion ids are ignored", () => {
+  it('answers for unknown criterion ids are ignored', () => {
     fc.assert(
       fc.property(caseArb, ({ f, answers }) => {
         const known = Object.fromEntries(
-          Object.entries(answers).filter(([id]) =>
-            allCriteria(f).some((c) => c.id === id),
-          ),
+          Object.entries(answers).filter(([id]) => allCriteria(f).some((c) => c.id === id)),
         );
         expect(scoreAssessment(f, answers)).toEqual(scoreAssessment(f, known));
       }),

@@ -1,26 +1,23 @@
-import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "../../src/domain/scoring";
-import type {
-  ScoringAnswers,
-  ScoringFramework,
-} from "../../src/domain/scoring";
-import { TREND_TOP_N, buildTrend } from "../../src/domain/trend";
-import type { TrendRoundInput } from "../../src/domain/trend";
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/domain/scoring';
+import type { ScoringAnswers, ScoringFramework } from '../../src/domain/scoring';
+import { TREND_TOP_N, buildTrend } from '../../src/domain/trend';
+import type { TrendRoundInput } from '../../src/domain/trend';
 
 // Six domains D1..D6, one criterion each (weight 1) on the 1..5 scale, norm 4.
 // Normalised: level 1 → 0, 2 → 25, 3 → 50, 4 → 75 (norm), 5 → 100.
-const DOMAINS = ["d1", "d2", "d3", "d4", "d5", "d6"];
+const DOMAINS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'];
 
 function framework(version: string): ScoringFramework {
   return {
-    id: "kwaliteitskader-tienerpooiers",
+    id: 'kwaliteitskader-tienerpooiers',
     version,
     normLevel: 4,
-    defaultScale: "groei-pdca",
+    defaultScale: 'groei-pdca',
     scales: [
       {
-        id: "groei-pdca",
-        type: "ordinal",
+        id: 'groei-pdca',
+        type: 'ordinal',
         levels: [1, 2, 3, 4, 5].map((value) => ({ value })),
         notApplicable: { allowed: true, excludedFromScore: true },
       },
@@ -46,7 +43,7 @@ function round(
   assessmentId: string,
   date: string,
   levels: (number | null)[],
-  version = "1.0.0",
+  version = '1.0.0',
 ): TrendRoundInput {
   const f = framework(version);
   return {
@@ -63,24 +60,24 @@ function round(
 // R1 (2025-03-01): 2  3  4  5  2  3   → 25  50  75 100 25 50
 // R2 (2025-09-15): 3  3  5  5  2  3   → 50  50 100 100 25 50
 // R3 (2026-03-01): 5  4  3  4  2  3   → 100 75  50  75 25 50
-const r1 = round("r1", "2025-03-01", [2, 3, 4, 5, 2, 3]);
-const r2 = round("r2", "2025-09-15", [3, 3, 5, 5, 2, 3]);
-const r3 = round("r3", "2026-03-01T10:00:00Z", [5, 4, 3, 4, 2, 3]);
+const r1 = round('r1', '2025-03-01', [2, 3, 4, 5, 2, 3]);
+const r2 = round('r2', '2025-09-15', [3, 3, 5, 5, 2, 3]);
+const r3 = round('r3', '2026-03-01T10:00:00Z', [5, 4, 3, 4, 2, 3]);
 
-describe("buildTrend: one framework version", () => {
+describe('buildTrend: one framework version', () => {
   // deliberately out of order
   const trend = buildTrend([r3, r1, r2]);
   const group = trend.groups[0]!;
 
-  it("yields one group, labelled with its version, rounds ordered by date", () => {
+  it('yields one group, labelled with its version, rounds ordered by date', () => {
     expect(trend.groups).toHaveLength(1);
-    expect(group.key).toBe("kwaliteitskader-tienerpooiers@1.0.0");
-    expect(group.frameworkVersion).toBe("1.0.0");
-    expect(group.label).toBe("kwaliteitskader-tienerpooiers v1.0.0");
-    expect(group.rounds.map((r) => r.assessmentId)).toEqual(["r1", "r2", "r3"]);
+    expect(group.key).toBe('kwaliteitskader-tienerpooiers@1.0.0');
+    expect(group.frameworkVersion).toBe('1.0.0');
+    expect(group.label).toBe('kwaliteitskader-tienerpooiers v1.0.0');
+    expect(group.rounds.map((r) => r.assessmentId)).toEqual(['r1', 'r2', 'r3']);
   });
 
-  it("overall series: mean over the six criteria per round", () => {
+  it('overall series: mean over the six criteria per round', () => {
     // R1: (25+50+75+100+25+50)/6 = 325/6 = 54.1667
     // R2: (50+50+100+100+25+50)/6 = 375/6 = 62.5
     // R3: (100+75+50+75+25+50)/6 = 375/6 = 62.5
@@ -89,56 +86,52 @@ describe("buildTrend: one framework version", () => {
     expect(scores[1]).toBeCloseTo(62.5, 9);
     expect(scores[2]).toBeCloseTo(62.5, 9);
     expect(group.overall.map((p) => p.completeness)).toEqual([1, 1, 1]);
-    expect(group.overall.map((p) => p.label)).toEqual([
-      "ronde r1",
-      "ronde r2",
-      "ronde r3",
-    ]);
+    expect(group.overall.map((p) => p.label)).toEqual(['ronde r1', 'ronde r2', 'ronde r3']);
   });
 
-  it("per-domain series in framework order, one point per round", () => {
+  it('per-domain series in framework order, one point per round', () => {
     expect(group.domains.map((d) => d.domainId)).toEqual(DOMAINS);
     const d1 = group.domains[0]!;
     expect(d1.points.map((p) => p.score)).toEqual([25, 50, 100]);
     expect(d1.points.map((p) => p.gap)).toEqual([50, 25, 0]);
   });
 
-  it("mostImproved: positive change first → last round, largest first", () => {
+  it('mostImproved: positive change first → last round, largest first', () => {
     // first → last: D1 25→100 (+75), D2 50→75 (+25), D3 75→50 (−25), D4 100→75 (−25), D5/D6 0
     // only positive changes count → [D1 +75, D2 +25]
     expect(group.mostImproved).toEqual([
-      { domainId: "d1", code: "D1", from: 25, to: 100, change: 75 },
-      { domainId: "d2", code: "D2", from: 50, to: 75, change: 25 },
+      { domainId: 'd1', code: 'D1', from: 25, to: 100, change: 75 },
+      { domainId: 'd2', code: 'D2', from: 50, to: 75, change: 25 },
     ]);
   });
 
-  it("areasOfConcern: drops since previous round first, then largest current gap, top 3", () => {
+  it('areasOfConcern: drops since previous round first, then largest current gap, top 3', () => {
     // previous (R2) → latest (R3): D3 100→50 (−50), D4 100→75 (−25) → dropped, biggest drop first
     // remaining latest gaps: D5 75−25 = 50, D6 75−50 = 25, D1 0, D2 0 → D5 fills the third place
     expect(TREND_TOP_N).toBe(3);
     expect(group.areasOfConcern).toEqual([
       {
-        domainId: "d3",
-        code: "D3",
-        reason: "dropped",
+        domainId: 'd3',
+        code: 'D3',
+        reason: 'dropped',
         score: 50,
         previousScore: 100,
         change: -50,
         gap: 25,
       },
       {
-        domainId: "d4",
-        code: "D4",
-        reason: "dropped",
+        domainId: 'd4',
+        code: 'D4',
+        reason: 'dropped',
         score: 75,
         previousScore: 100,
         change: -25,
         gap: 0,
       },
       {
-        domainId: "d5",
-        code: "D5",
-        reason: "largest-gap",
+        domainId: 'd5',
+        code: 'D5',
+        reason: 'largest-gap',
         score: 25,
         previousScore: 25,
         change: 0,
@@ -148,78 +141,70 @@ describe("buildTrend: one framework version", () => {
   });
 });
 
-describe("buildTrend: versions are never mixed", () => {
-  const a = round("a", "2025-01-10", [2, 2, 2, 2, 2, 2], "1.0.0");
-  const b = round("b", "2025-06-10", [3, 3, 3, 3, 3, 3], "1.0.0");
-  const c = round("c", "2026-01-10", [4, 4, 4, 4, 4, 4], "1.1.0");
+describe('buildTrend: versions are never mixed', () => {
+  const a = round('a', '2025-01-10', [2, 2, 2, 2, 2, 2], '1.0.0');
+  const b = round('b', '2025-06-10', [3, 3, 3, 3, 3, 3], '1.0.0');
+  const c = round('c', '2026-01-10', [4, 4, 4, 4, 4, 4], '1.1.0');
   const trend = buildTrend([c, b, a]);
 
-  it("splits rounds on 1.0.0 and 1.1.0 into two labelled groups", () => {
+  it('splits rounds on 1.0.0 and 1.1.0 into two labelled groups', () => {
     expect(trend.groups.map((g) => g.label)).toEqual([
-      "kwaliteitskader-tienerpooiers v1.0.0",
-      "kwaliteitskader-tienerpooiers v1.1.0",
+      'kwaliteitskader-tienerpooiers v1.0.0',
+      'kwaliteitskader-tienerpooiers v1.1.0',
     ]);
-    expect(trend.groups[0]!.rounds.map((r) => r.assessmentId)).toEqual([
-      "a",
-      "b",
-    ]);
-    expect(trend.groups[1]!.rounds.map((r) => r.assessmentId)).toEqual(["c"]);
+    expect(trend.groups[0]!.rounds.map((r) => r.assessmentId)).toEqual(['a', 'b']);
+    expect(trend.groups[1]!.rounds.map((r) => r.assessmentId)).toEqual(['c']);
     // each series only holds its own version's rounds
     expect(trend.groups[0]!.overall.map((p) => p.score)).toEqual([25, 50]);
     expect(trend.groups[1]!.overall.map((p) => p.score)).toEqual([75]);
   });
 
-  it("a single-round group has no improvements and only gap-based concerns", () => {
+  it('a single-round group has no improvements and only gap-based concerns', () => {
     const g = trend.groups[1]!;
     expect(g.mostImproved).toEqual([]);
     // all at norm (gap 0) → nothing to worry about
     expect(g.areasOfConcern).toEqual([]);
-    const lone = buildTrend([round("x", "2025-01-01", [1, 5, 3, 4, 2, 5])])
-      .groups[0]!;
+    const lone = buildTrend([round('x', '2025-01-01', [1, 5, 3, 4, 2, 5])]).groups[0]!;
     // gaps: D1 75, D5 50, D3 25 → top 3 by gap
     expect(lone.areasOfConcern.map((x) => [x.code, x.reason, x.gap])).toEqual([
-      ["D1", "largest-gap", 75],
-      ["D5", "largest-gap", 50],
-      ["D3", "largest-gap", 25],
+      ['D1', 'largest-gap', 75],
+      ['D5', 'largest-gap', 50],
+      ['D3', 'largest-gap', 25],
     ]);
   });
 
-  it("separates different frameworks with the same version too", () => {
+  it('separates different frameworks with the same version too', () => {
     const other = {
-      ...round("o", "2024-01-01", [3, 3, 3, 3, 3, 3]),
-      frameworkId: "ander-kader",
+      ...round('o', '2024-01-01', [3, 3, 3, 3, 3, 3]),
+      frameworkId: 'ander-kader',
     };
     const t = buildTrend([a, other]);
     expect(t.groups.map((g) => g.key)).toEqual([
-      "ander-kader@1.0.0",
-      "kwaliteitskader-tienerpooiers@1.0.0",
+      'ander-kader@1.0.0',
+      'kwaliteitskader-tienerpooiers@1.0.0',
     ]);
   });
 });
 
-describe("buildTrend: edge cases", () => {
-  it("empty input → no groups", () => {
+describe('buildTrend: edge cases', () => {
+  it('empty input → no groups', () => {
     expect(buildTrend([]).groups).toEqual([]);
   });
 
-  it("domains without a score are skipped in improvements and drops", () => {
+  it('domains without a score are skipped in improvements and drops', () => {
     // D1 unanswered in the first round → no improvement computable for D1
-    const x = round("x", "2025-01-01", [null, 2, 4, 4, 4, 4]);
-    const y = round("y", "2025-06-01", [5, 3, 4, 4, 4, 4]);
+    const x = round('x', '2025-01-01', [null, 2, 4, 4, 4, 4]);
+    const y = round('y', '2025-06-01', [5, 3, 4, 4, 4, 4]);
     const g = buildTrend([x, y]).groups[0]!;
     expect(g.domains[0]!.points.map((p) => p.score)).toEqual([null, 100]);
-    expect(g.mostImproved.map((m) => m.code)).toEqual(["D2"]);
+    expect(g.mostImproved.map((m) => m.code)).toEqual(['D2']);
     // D2 latest 50 → gap 25; nothing dropped
-    expect(g.areasOfConcern.map((c) => [c.code, c.reason])).toEqual([
-      ["D2", "largest-gap"],
-    ]);
+    expect(g.areasOfConcern.map((c) => [c.code, c.reason])).toEqual([['D2', 'largest-gap']]);
   });
 
-  it("rounds on the same date are ordered deterministically", () => {
-    const p = round("p", "2025-01-01", [3, 3, 3, 3, 3, 3]);
-    const q = round("q", "2025-01-01", [4, 4, 4, 4, 4, 4]);
-    expect(
-      buildTrend([q, p]).groups[0]!.rounds.map((r) => r.assessmentId),
-    ).toEqual(["p", "q"]);
+  it('rounds on the same date are ordered deterministically', () => {
+    const p = round('p', '2025-01-01', [3, 3, 3, 3, 3, 3]);
+    const q = round('q', '2025-01-01', [4, 4, 4, 4, 4, 4]);
+    expect(buildTrend([q, p]).groups[0]!.rounds.map((r) => r.assessmentId)).toEqual(['p', 'q']);
   });
 });

@@ -86,8 +86,12 @@ test('a team scores a round; everything survives closing the browser right after
     await expectNoAxeViolations(page);
 
     await row.getByRole('link', { name: 'Gemeenschapsinstelling De Zande' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Gemeenschapsinstelling De Zande' })).toBeVisible();
-    await expect(page.getByLabel('Kader en versie')).toHaveValue('kwaliteitskader-tienerpooiers@1.0.0');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Gemeenschapsinstelling De Zande' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Kader en versie')).toHaveValue(
+      'kwaliteitskader-tienerpooiers@1.0.0',
+    );
     await page.getByLabel('Periode').fill('2026 voorjaar');
     await page.getByRole('button', { name: 'Functie toevoegen' }).click();
     const participant = page.getByRole('group', { name: 'Deelnemer 1' });
@@ -97,7 +101,10 @@ test('a team scores a round; everything survives closing the browser right after
     await page.getByRole('button', { name: 'Ronde starten' }).click();
 
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Gemeenschapsinstelling De Zande – 2026 voorjaar' }),
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Gemeenschapsinstelling De Zande – 2026 voorjaar',
+      }),
     ).toBeVisible();
     const roundUrl = page.url();
     await expect(page.getByText('0 van 64 criteria beantwoord of n.v.t.')).toBeVisible();
@@ -105,16 +112,22 @@ test('a team scores a round; everything survives closing the browser right after
 
     // By mouse.
     await card(page, 'D1.1').getByRole('radio', { name: '3 – In uitvoering' }).check();
-    await expect(page.getByRole('status').filter({ hasText: /Alle wijzigingen opgeslagen om/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Alle wijzigingen opgeslagen om/ }),
+    ).toBeVisible();
     // By keyboard: "next unanswered" focuses the next card, number keys choose the level.
     await page.getByRole('button', { name: 'Volgende onbeantwoorde (J)' }).click();
     await expect(card(page, 'D1.2')).toBeFocused();
     await page.keyboard.press('4');
-    await expect(card(page, 'D1.2').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' })).toBeChecked();
+    await expect(
+      card(page, 'D1.2').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }),
+    ).toBeChecked();
     await page.keyboard.press('j');
     await expect(card(page, 'D1.3')).toBeFocused();
     await page.keyboard.press('5');
-    await expect(card(page, 'D1.3').getByRole('radio', { name: '5 – Verankerd en continu verbeterd' })).toBeChecked();
+    await expect(
+      card(page, 'D1.3').getByRole('radio', { name: '5 – Verankerd en continu verbeterd' }),
+    ).toBeChecked();
     // N/A with a reason.
     await page.keyboard.press('j');
     await expect(card(page, 'D1.4')).toBeFocused();
@@ -141,7 +154,9 @@ test('a team scores a round; everything survives closing the browser right after
     await action.getByLabel('Tegen').fill('2026-12-31');
     await action.getByLabel('Stand van zaken').selectOption({ label: 'Lopend' });
     await expectNoAxeViolations(page);
-    await action.getByLabel('Wat gaat u doen?').fill('Afspraak met het erkend centrum over consult');
+    await action
+      .getByLabel('Wat gaat u doen?')
+      .fill('Afspraak met het erkend centrum over consult');
     expectClean(first);
     // The browser goes away immediately after the last keystroke.
     await first.context.close();
@@ -154,26 +169,45 @@ test('a team scores a round; everything survives closing the browser right after
     await expect(againRow).toContainText('2026 voorjaar');
     await page.goto(roundUrl);
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Gemeenschapsinstelling De Zande – 2026 voorjaar' }),
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Gemeenschapsinstelling De Zande – 2026 voorjaar',
+      }),
     ).toBeVisible();
-    await expect(card(page, 'D1.1').getByRole('radio', { name: '3 – In uitvoering' })).toBeChecked();
-    await expect(card(page, 'D1.2').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' })).toBeChecked();
-    await expect(card(page, 'D1.3').getByRole('radio', { name: '5 – Verankerd en continu verbeterd' })).toBeChecked();
-    await expect(card(page, 'D1.4').getByRole('radio', { name: 'N.v.t. – Niet van toepassing' })).toBeChecked();
+    await expect(
+      card(page, 'D1.1').getByRole('radio', { name: '3 – In uitvoering' }),
+    ).toBeChecked();
+    await expect(
+      card(page, 'D1.2').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }),
+    ).toBeChecked();
+    await expect(
+      card(page, 'D1.3').getByRole('radio', { name: '5 – Verankerd en continu verbeterd' }),
+    ).toBeChecked();
+    await expect(
+      card(page, 'D1.4').getByRole('radio', { name: 'N.v.t. – Niet van toepassing' }),
+    ).toBeChecked();
     await expect(card(page, 'D1.4').getByLabel('Waarom is dit niet van toepassing?')).toHaveValue(
       'Aanmelden gebeurt centraal door de koepel',
     );
     const ev = card(page, 'D1.1').getByRole('group', { name: 'Bewijsstuk 1' });
-    await expect(ev.getByLabel('Notitie')).toHaveValue('Signalenlijst wordt bij elke opname overlopen');
+    await expect(ev.getByLabel('Notitie')).toHaveValue(
+      'Signalenlijst wordt bij elke opname overlopen',
+    );
     await expect(ev.getByLabel('Verwijzing (optioneel)')).toHaveValue('procedure onthaal v3');
     const act = card(page, 'D1.2').getByRole('group', { name: 'Actie 1' });
-    await expect(act.getByLabel('Wat gaat u doen?')).toHaveValue('Afspraak met het erkend centrum over consult');
-    await expect(act.getByLabel('Verantwoordelijke (functie)')).toHaveValue('teamverantwoordelijke');
+    await expect(act.getByLabel('Wat gaat u doen?')).toHaveValue(
+      'Afspraak met het erkend centrum over consult',
+    );
+    await expect(act.getByLabel('Verantwoordelijke (functie)')).toHaveValue(
+      'teamverantwoordelijke',
+    );
     await expect(act.getByLabel('Tegen')).toHaveValue('2026-12-31');
     await expect(act.getByLabel('Stand van zaken')).toHaveValue('in-progress');
     await expect(page.getByText('4 van 64 criteria beantwoord of n.v.t.')).toBeVisible();
     // Whatever came back from the journal is in IndexedDB now, not only on screen.
-    await expect(page.getByRole('status').filter({ hasText: /Niet alles is opgeslagen/ })).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: /Niet alles is opgeslagen/ }),
+    ).toHaveCount(0);
 
     // Finalise: everything locks.
     await page.getByRole('button', { name: 'Afronden' }).click();
@@ -183,7 +217,9 @@ test('a team scores a round; everything survives closing the browser right after
     await expect(card(page, 'D1.1').getByLabel('Doel')).toBeDisabled();
     await expect(ev.getByLabel('Notitie')).not.toBeEditable();
     await expect(act.getByLabel('Wat gaat u doen?')).not.toBeEditable();
-    await expect(card(page, 'D1.1').getByRole('button', { name: 'Bewijsstuk toevoegen' })).toHaveCount(0);
+    await expect(
+      card(page, 'D1.1').getByRole('button', { name: 'Bewijsstuk toevoegen' }),
+    ).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // Reopen: a reason is required.
@@ -196,7 +232,9 @@ test('a team scores a round; everything survives closing the browser right after
     await expect(ev.getByLabel('Notitie')).toBeEditable();
     await expect(page.getByText(/– Bijkomend bewijs van het teamoverleg$/)).toBeVisible();
     await card(page, 'D1.1').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }).check();
-    await expect(page.getByRole('status').filter({ hasText: /Alle wijzigingen opgeslagen om/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Alle wijzigingen opgeslagen om/ }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     expectClean(second);
     await second.context.close();

@@ -5,7 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
  * Every browser test watches for console errors, CSP violations and requests that leave
  * the origin; a test fails on any of them unless it says otherwise.
  */
-export const test = base.extend<{ watched: { consoleErrors: string[]; foreignRequests: string[] } }>({
+export const test = base.extend<{
+  watched: { consoleErrors: string[]; foreignRequests: string[] };
+}>({
   watched: async ({ page, baseURL }, use) => {
     const consoleErrors: string[] = [];
     const foreignRequests: string[] = [];
@@ -48,7 +50,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        }),
       );
     }
   });

@@ -40,11 +40,15 @@ async function waitUntilSaved(page: Page): Promise<void> {
 }
 
 function rowTexts(table: ReturnType<Page['getByRole']>) {
-  return table.locator('tr').evaluateAll((rows) =>
-    rows.map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    ),
-  );
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) =>
+        [...tr.querySelectorAll('th, td')].map((c) =>
+          (c.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      ),
+    );
 }
 
 test('scored criteria show up in the results, with chart tables and links back to criteria', async ({
@@ -56,19 +60,34 @@ test('scored criteria show up in the results, with chart tables and links back t
 
   // D1: 2 (25%), 4 (75%), 5 (100%), 3 (50%) → 62.5%, gaps 50, 0, 0, 25 → mean 18.75.
   await chooseLevel(page, D1_1, '2 – Gepland');
-  await chooseLevel(page, 'Consult bij een erkend centrum mensenhandel', '4 – Uitgevoerd en geëvalueerd');
-  await chooseLevel(page, 'Assessment van slachtofferschap en noden', '5 – Verankerd en continu verbeterd');
+  await chooseLevel(
+    page,
+    'Consult bij een erkend centrum mensenhandel',
+    '4 – Uitgevoerd en geëvalueerd',
+  );
+  await chooseLevel(
+    page,
+    'Assessment van slachtofferschap en noden',
+    '5 – Verankerd en continu verbeterd',
+  );
   await chooseLevel(page, 'Aanmelden en registreren van vermoedens', '3 – In uitvoering');
   await waitUntilSaved(page);
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Resultaten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Resultaten', exact: true })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Resultaten' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resultaten', exact: true }),
+  ).toBeVisible();
   const rounds = page.getByRole('table', { name: 'Rondes van De Haven' });
   await expect(rounds).toContainText('2026 voorjaar');
   await expectNoAxeViolations(page);
   await rounds.getByRole('link', { name: '2026 voorjaar' }).click();
   await expect(page).toHaveURL(new RegExp(`/resultaten/ronde/${roundId}$`));
-  await expect(page.getByRole('heading', { level: 1, name: 'Resultaten 2026 voorjaar' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resultaten 2026 voorjaar' }),
+  ).toBeVisible();
 
   const domains = page.getByRole('table', { name: 'Score, doel en kloof per domein' });
   await expect(domains).toBeVisible();
@@ -101,7 +120,9 @@ test('scored criteria show up in the results, with chart tables and links back t
 
   // Following a gap leads to that criterion on the scoring screen.
   await gaps.getByRole('link', { name: D1_1 }).click();
-  await expect(page).toHaveURL(new RegExp(`/zelfevaluatie/ronde/${roundId}\\?.*criterium=signalen-herkennen`));
+  await expect(page).toHaveURL(
+    new RegExp(`/zelfevaluatie/ronde/${roundId}\\?.*criterium=signalen-herkennen`),
+  );
   const card = page.getByRole('region', { name: new RegExp(D1_1) });
   await expect(card).toBeVisible();
   await expect(card).toBeFocused();
@@ -132,7 +153,10 @@ test('the trend view shows three rounds of one facility', async ({ page, watched
   expect(rows[1]).toEqual([`D1 ${D1_TITLE}`, '0%', '50%', '100%']);
 
   const line = group.getByRole('region', { name: 'Totaalscore per ronde' });
-  await expect(line.getByRole('img', { name: /^Lijndiagram/ })).toHaveAttribute('aria-label', /over 3 rondes/);
+  await expect(line.getByRole('img', { name: /^Lijndiagram/ })).toHaveAttribute(
+    'aria-label',
+    /over 3 rondes/,
+  );
   await expect(line.locator('.recharts-line-dots').last().locator('circle')).toHaveCount(3);
   await expectNoAxeViolations(page);
 
@@ -143,11 +167,16 @@ test('the trend view shows three rounds of one facility', async ({ page, watched
     ['2026 voorjaar', '50%'],
     ['2026 najaar', '100%'],
   ]);
-  await expect(group.getByRole('region', { name: 'Meest verbeterd' })).toContainText('D1 Detectie en assessment: +100 procentpunten');
+  await expect(group.getByRole('region', { name: 'Meest verbeterd' })).toContainText(
+    'D1 Detectie en assessment: +100 procentpunten',
+  );
   await expectNoAxeViolations(page);
 });
 
-test('the scoring rules page explains the rules with its worked example', async ({ page, watched: _watched }) => {
+test('the scoring rules page explains the rules with its worked example', async ({
+  page,
+  watched: _watched,
+}) => {
   await page.goto('/resultaten/scoreregels');
   await expect(page.getByRole('heading', { level: 1, name: 'Scoreregels' })).toBeVisible();
   await expect(page.getByText(/= 66,7%/)).toBeVisible();

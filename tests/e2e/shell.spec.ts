@@ -38,11 +38,17 @@ test('works offline after the first visit, by URL and by menu, in the remembered
   await menu.getByRole('link', { name: 'Self-assessment' }).click();
   await expect(page).toHaveURL(/\/zelfevaluatie$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Self-assessment' })).toBeVisible();
-  await expect(menu.getByRole('link', { name: 'Self-assessment' })).toHaveAttribute('aria-current', 'page');
+  await expect(menu.getByRole('link', { name: 'Self-assessment' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await context.setOffline(false);
 });
 
-test('every area page has no axe violations and no console errors', async ({ page, watched: _watched }) => {
+test('every area page has no axe violations and no console errors', async ({
+  page,
+  watched: _watched,
+}) => {
   for (const area of AREAS_NL) {
     await page.goto(area.path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.heading);
@@ -53,7 +59,9 @@ test('every area page has no axe violations and no console errors', async ({ pag
 test('no request leaves the origin and the CSP forbids inline code', async ({ page, watched }) => {
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(meta).not.toContain('unsafe-inline');
   expect(meta).not.toContain('unsafe-eval');
   for (const area of AREAS_NL) {
@@ -69,7 +77,9 @@ test('no request leaves the origin and the CSP forbids inline code', async ({ pa
   });
   expect(ran).toBe(false);
   // That blocked script is the one expected violation.
-  const violations = watched.consoleErrors.filter((e) => e.includes('CSP violation') || e.includes('Content Security Policy'));
+  const violations = watched.consoleErrors.filter(
+    (e) => e.includes('CSP violation') || e.includes('Content Security Policy'),
+  );
   expect(violations.length).toBeGreaterThan(0);
   watched.consoleErrors.length = 0;
 });

@@ -15,9 +15,12 @@ if (!existsSync(wanted)) {
   if (canInstall) {
     console.log('Chromium not found at /usr/bin/chromium: installing it with apt-get ...');
     try {
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-        stdio: 'inherit',
-      });
+      execSync(
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+        {
+          stdio: 'inherit',
+        },
+      );
     } catch {
       // fall through to the message below
     }

@@ -8,7 +8,8 @@ import type { DbError } from '../../db/errors';
  */
 export function DbErrorText({ error }: { error: DbError }) {
   const { t } = useTranslation('assess');
-  const offerBackup = error.kind === 'quota' || error.kind === 'unknown' || error.kind === 'aborted';
+  const offerBackup =
+    error.kind === 'quota' || error.kind === 'unknown' || error.kind === 'aborted';
   return (
     <>
       {t(`errors.${error.kind}`)}

@@ -36,8 +36,14 @@ export function checkParticipants(
     const count = Number(row.count);
     const rowErrors: { role?: string; count?: string } = {};
     if (role === '') rowErrors.role = t('participants.errors.roleRequired');
-    else if (role.length > ROLE_MAX) rowErrors.role = t('participants.errors.roleTooLong', { max: ROLE_MAX });
-    if (!/^\d+$/.test(row.count.trim()) || !Number.isInteger(count) || count < 1 || count > COUNT_MAX) {
+    else if (role.length > ROLE_MAX)
+      rowErrors.role = t('participants.errors.roleTooLong', { max: ROLE_MAX });
+    if (
+      !/^\d+$/.test(row.count.trim()) ||
+      !Number.isInteger(count) ||
+      count < 1 ||
+      count > COUNT_MAX
+    ) {
       rowErrors.count = t('participants.errors.count', { max: COUNT_MAX });
     }
     if (rowErrors.role || rowErrors.count) errors[row.key] = rowErrors;
@@ -59,7 +65,9 @@ export function ParticipantsEditor({ rows, errors, onChange, disabled }: Partici
   const id = useId();
   const listId = `${id}-roles`;
   const suggestions = t('participants.suggestions', { returnObjects: true }) as unknown;
-  const roles = Array.isArray(suggestions) ? suggestions.filter((s): s is string => typeof s === 'string') : [];
+  const roles = Array.isArray(suggestions)
+    ? suggestions.filter((s): s is string => typeof s === 'string')
+    : [];
 
   const update = (key: string, patch: Partial<ParticipantRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));

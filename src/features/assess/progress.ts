@@ -47,5 +47,9 @@ export function missingNaReason(
 ): boolean {
   if (!answer?.notApplicable) return false;
   const scale = criterionScale(framework, criterion);
-  return !!scale?.notApplicable.allowed && scale.notApplicable.reasonRequired && answer.naReason.trim() === '';
+  return (
+    !!scale?.notApplicable.allowed &&
+    scale.notApplicable.reasonRequired &&
+    answer.naReason.trim() === ''
+  );
 }

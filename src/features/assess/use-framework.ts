@@ -32,5 +32,8 @@ export function useFramework(id: string | undefined, version: string | undefined
       cancelled = true;
     };
   }, [id, version]);
-  return { loading: key === '' || state.key !== key, framework: state.key === key ? state.framework : undefined };
+  return {
+    loading: key === '' || state.key !== key,
+    framework: state.key === key ? state.framework : undefined,
+  };
 }

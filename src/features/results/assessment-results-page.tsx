@@ -64,7 +64,10 @@ export function AssessmentResultsPage() {
     return (
       <Page title={t('round.title', { period: assessment.periodLabel })}>
         <p className="error-box" role="alert">
-          {t('frameworkMissing', { id: assessment.frameworkId, version: assessment.frameworkVersion })}
+          {t('frameworkMissing', {
+            id: assessment.frameworkId,
+            version: assessment.frameworkVersion,
+          })}
         </p>
         <p>
           <Link to="/kader">{t('frameworkMissingLink')}</Link>
@@ -102,7 +105,10 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
           <Link className="button" to={`/zelfevaluatie/ronde/${encodeURIComponent(assessment.id)}`}>
             {t('round.toAssessment')}
           </Link>
-          <Link className="button" to={`/resultaten/trend/${encodeURIComponent(assessment.facilityId)}`}>
+          <Link
+            className="button"
+            to={`/resultaten/trend/${encodeURIComponent(assessment.facilityId)}`}
+          >
             {t('round.toTrend')}
           </Link>
         </>
@@ -123,7 +129,9 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
         </p>
       ) : null}
       {overall.completeness.invalid > 0 ? (
-        <p className="notice">{t('round.invalidAnswers', { count: overall.completeness.invalid })}</p>
+        <p className="notice">
+          {t('round.invalidAnswers', { count: overall.completeness.invalid })}
+        </p>
       ) : null}
 
       <KeyFigures assessment={assessment} framework={framework} result={result} f={f} />
@@ -171,7 +179,10 @@ function KeyFigures({
       id: 'completeness',
       label: t('figures.completeness'),
       value: f.ratio(c.ratio),
-      detail: t('figures.completenessValue', { done: c.answered + c.notApplicable, total: c.total }),
+      detail: t('figures.completenessValue', {
+        done: c.answered + c.notApplicable,
+        total: c.total,
+      }),
     },
     {
       id: 'norm',
@@ -186,7 +197,11 @@ function KeyFigures({
             }),
           }),
     },
-    { id: 'framework', label: t('figures.framework'), value: frameworkLabel(framework, i18n.language) },
+    {
+      id: 'framework',
+      label: t('figures.framework'),
+      value: frameworkLabel(framework, i18n.language),
+    },
     {
       id: 'method',
       label: t('figures.method'),
@@ -216,7 +231,9 @@ function KeyFigures({
 export function StatusBadge({ status }: { status: Assessment['status'] }) {
   const { t } = useTranslation('results');
   return (
-    <span className={`badge ${status === 'afgerond' ? 'done' : 'concept'}`}>{t(`status.${status}`)}</span>
+    <span className={`badge ${status === 'afgerond' ? 'done' : 'concept'}`}>
+      {t(`status.${status}`)}
+    </span>
   );
 }
 
@@ -249,11 +266,21 @@ function DomainTable({
             <tr>
               <th scope="col">{t('columns.code')}</th>
               <th scope="col">{t('columns.domain')}</th>
-              <th scope="col" className="num">{t('columns.score')}</th>
-              <th scope="col" className="num">{t('columns.target')}</th>
-              <th scope="col" className="num">{t('columns.gapPoints')}</th>
-              <th scope="col" className="num">{t('columns.atNorm')}</th>
-              <th scope="col" className="num">{t('columns.completeness')}</th>
+              <th scope="col" className="num">
+                {t('columns.score')}
+              </th>
+              <th scope="col" className="num">
+                {t('columns.target')}
+              </th>
+              <th scope="col" className="num">
+                {t('columns.gapPoints')}
+              </th>
+              <th scope="col" className="num">
+                {t('columns.atNorm')}
+              </th>
+              <th scope="col" className="num">
+                {t('columns.completeness')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -266,7 +293,11 @@ function DomainTable({
                 <tr key={d.domainId}>
                   <td>{d.code}</td>
                   <th scope="row">
-                    {first ? <Link to={criterionHref(assessmentId, first.id)}>{title}</Link> : title}
+                    {first ? (
+                      <Link to={criterionHref(assessmentId, first.id)}>{title}</Link>
+                    ) : (
+                      title
+                    )}
                   </th>
                   <td className="num">{scoreOrNone(d.score)}</td>
                   <td className="num">{scoreOrNone(d.target)}</td>
@@ -357,7 +388,11 @@ function DomainCharts({
           title={t('charts.radarTitle')}
           chart={
             <LazyRadarChart
-              data={result.domains.map((d) => ({ label: d.code, current: d.score, target: d.target }))}
+              data={result.domains.map((d) => ({
+                label: d.code,
+                current: d.score,
+                target: d.target,
+              }))}
               seriesLabels={{ current: t('charts.current'), target: t('charts.target') }}
               summary={radarSummary}
               formatValue={f.pct}
@@ -369,8 +404,12 @@ function DomainCharts({
               <thead>
                 <tr>
                   <th scope="col">{t('columns.domain')}</th>
-                  <th scope="col" className="num">{t('charts.current')}</th>
-                  <th scope="col" className="num">{t('charts.target')}</th>
+                  <th scope="col" className="num">
+                    {t('charts.current')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('charts.target')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -404,7 +443,9 @@ function DomainCharts({
               <thead>
                 <tr>
                   <th scope="col">{t('columns.domain')}</th>
-                  <th scope="col" className="num">{t('columns.gapPoints')}</th>
+                  <th scope="col" className="num">
+                    {t('columns.gapPoints')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -454,8 +495,12 @@ function CriterionGaps({
                 <th scope="col">{t('columns.criterion')}</th>
                 <th scope="col">{t('columns.level')}</th>
                 <th scope="col">{t('columns.criterionTarget')}</th>
-                <th scope="col" className="num">{t('columns.gapLevels')}</th>
-                <th scope="col" className="num">{t('columns.gapPoints')}</th>
+                <th scope="col" className="num">
+                  {t('columns.gapLevels')}
+                </th>
+                <th scope="col" className="num">
+                  {t('columns.gapPoints')}
+                </th>
                 <th scope="col">{t('columns.actions')}</th>
               </tr>
             </thead>
@@ -470,7 +515,9 @@ function CriterionGaps({
                     <th scope="row">
                       <Link to={criterionHref(assessment.id, c.criterionId)}>{title}</Link>
                     </th>
-                    <td>{c.level === null ? '' : lookup.levelText(c.criterionId, c.level, lang)}</td>
+                    <td>
+                      {c.level === null ? '' : lookup.levelText(c.criterionId, c.level, lang)}
+                    </td>
                     <td>
                       {lookup.levelText(c.criterionId, c.target, lang)}
                       {c.targetSource === 'answer' ? (
@@ -489,8 +536,12 @@ function CriterionGaps({
                               <span className="action-what">{a.what}</span>
                               <span className="action-meta">
                                 {[
-                                  a.responsibleRole ? t('gaps.actionRole', { role: a.responsibleRole }) : '',
-                                  a.dueDate ? t('gaps.actionDue', { date: f.date(a.dueDate) }) : t('gaps.actionNoDue'),
+                                  a.responsibleRole
+                                    ? t('gaps.actionRole', { role: a.responsibleRole })
+                                    : '',
+                                  a.dueDate
+                                    ? t('gaps.actionDue', { date: f.date(a.dueDate) })
+                                    : t('gaps.actionNoDue'),
                                   t(`actionStatus.${a.status}`),
                                 ]
                                   .filter(Boolean)
@@ -578,7 +629,9 @@ function NotApplicable({
                       {entry ? localize(entry.criterion.title, lang) : c.criterionId}
                     </Link>
                   </th>
-                  <td>{reason === '' ? <span className="muted">{t('na.noReason')}</span> : reason}</td>
+                  <td>
+                    {reason === '' ? <span className="muted">{t('na.noReason')}</span> : reason}
+                  </td>
                 </tr>
               );
             })}

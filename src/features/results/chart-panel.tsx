@@ -47,7 +47,10 @@ export function ChartPanel({ title, chart, table, headingLevel = 3 }: ChartPanel
 }
 
 /** If the chart code cannot load (e.g. a damaged offline cache), the table button still works. */
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class ChartBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };

@@ -22,7 +22,10 @@ export function useFormatters(): Formatters {
   return useMemo(() => {
     const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
     const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    const signed = new Intl.NumberFormat(lang, {
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
     const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
     return {

@@ -141,7 +141,9 @@ function FacilityRounds({
               <th scope="col">{t('columns.round')}</th>
               <th scope="col">{t('columns.framework')}</th>
               <th scope="col">{t('columns.status')}</th>
-              <th scope="col" className="num">{t('columns.completeness')}</th>
+              <th scope="col" className="num">
+                {t('columns.completeness')}
+              </th>
               <th scope="col">{t('columns.updated')}</th>
             </tr>
           </thead>
@@ -154,7 +156,9 @@ function FacilityRounds({
               return (
                 <tr key={round.id}>
                   <th scope="row">
-                    <Link to={`/resultaten/ronde/${encodeURIComponent(round.id)}`}>{round.periodLabel}</Link>
+                    <Link to={`/resultaten/ronde/${encodeURIComponent(round.id)}`}>
+                      {round.periodLabel}
+                    </Link>
                   </th>
                   <td>
                     {framework

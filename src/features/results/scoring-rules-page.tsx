@@ -38,11 +38,14 @@ export function ScoringRulesPage() {
       {RULES.map((rule) => (
         <section key={rule} aria-labelledby={`rule-${rule}`}>
           <h2 id={`rule-${rule}`}>{t(`rules.${rule}.title`)}</h2>
-          {(t(`rules.${rule}.paragraphs`, { returnObjects: true, version: SCORING_METHOD_VERSION }) as string[]).map(
-            (text, i) => (
-              <p key={i}>{text}</p>
-            ),
-          )}
+          {(
+            t(`rules.${rule}.paragraphs`, {
+              returnObjects: true,
+              version: SCORING_METHOD_VERSION,
+            }) as string[]
+          ).map((text, i) => (
+            <p key={i}>{text}</p>
+          ))}
         </section>
       ))}
 
@@ -56,11 +59,19 @@ export function ScoringRulesPage() {
               <tr>
                 <th scope="col">{t('columns.criterion')}</th>
                 <th scope="col">{t('columns.domain')}</th>
-                <th scope="col" className="num">{t('columns.weight')}</th>
+                <th scope="col" className="num">
+                  {t('columns.weight')}
+                </th>
                 <th scope="col">{t('columns.answer')}</th>
-                <th scope="col" className="num">{t('columns.score')}</th>
-                <th scope="col" className="num">{t('columns.target')}</th>
-                <th scope="col" className="num">{t('columns.gapPoints')}</th>
+                <th scope="col" className="num">
+                  {t('columns.score')}
+                </th>
+                <th scope="col" className="num">
+                  {t('columns.target')}
+                </th>
+                <th scope="col" className="num">
+                  {t('columns.gapPoints')}
+                </th>
                 <th scope="col">{t('columns.atNormShort')}</th>
               </tr>
             </thead>
@@ -74,11 +85,19 @@ export function ScoringRulesPage() {
                     <td>{t(`rules.example.domains.${c.domainId}`)}</td>
                     <td className="num">{f.num(c.weight)}</td>
                     <td>{t(`rules.example.answers.${id}`)}</td>
-                    <td className="num">{c.includedInScore ? pct(c.normalisedScore) : t('rules.example.left')}</td>
+                    <td className="num">
+                      {c.includedInScore ? pct(c.normalisedScore) : t('rules.example.left')}
+                    </td>
                     <td className="num">{pct(c.normalisedTarget)}</td>
-                    <td className="num">{c.normalisedGap === null ? '–' : f.points(c.normalisedGap)}</td>
+                    <td className="num">
+                      {c.normalisedGap === null ? '–' : f.points(c.normalisedGap)}
+                    </td>
                     <td>
-                      {c.atOrAboveNorm === null ? '–' : c.atOrAboveNorm ? t('rules.example.yes') : t('rules.example.no')}
+                      {c.atOrAboveNorm === null
+                        ? '–'
+                        : c.atOrAboveNorm
+                          ? t('rules.example.yes')
+                          : t('rules.example.no')}
                     </td>
                   </tr>
                 );

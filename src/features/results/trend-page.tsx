@@ -180,9 +180,15 @@ function TrendGroupView({
               <tr>
                 <th scope="col">{t('columns.round')}</th>
                 <th scope="col">{t('columns.date')}</th>
-                <th scope="col" className="num">{t('trend.overallSeries')}</th>
-                <th scope="col" className="num">{t('charts.target')}</th>
-                <th scope="col" className="num">{t('columns.completeness')}</th>
+                <th scope="col" className="num">
+                  {t('trend.overallSeries')}
+                </th>
+                <th scope="col" className="num">
+                  {t('charts.target')}
+                </th>
+                <th scope="col" className="num">
+                  {t('columns.completeness')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -191,7 +197,9 @@ function TrendGroupView({
                 return (
                   <tr key={p.assessmentId}>
                     <th scope="row">
-                      <Link to={`/resultaten/ronde/${encodeURIComponent(p.assessmentId)}`}>{p.label}</Link>
+                      <Link to={`/resultaten/ronde/${encodeURIComponent(p.assessmentId)}`}>
+                        {p.label}
+                      </Link>
                     </th>
                     <td>{f.date(p.date)}</td>
                     <td className="num">{p.score === null ? t('noScore') : f.pct(p.score)}</td>
@@ -214,8 +222,7 @@ function TrendGroupView({
               <th scope="col">{t('columns.domain')}</th>
               {group.rounds.map((r) => (
                 <th key={r.assessmentId} scope="col" className="num">
-                  {r.label}{' '}
-                  <span className="round-date">{f.date(r.date)}</span>
+                  {r.label} <span className="round-date">{f.date(r.date)}</span>
                 </th>
               ))}
             </tr>
@@ -228,7 +235,11 @@ function TrendGroupView({
                 </th>
                 {d.points.map((p) => (
                   <td key={p.assessmentId} className="num">
-                    {p.score === null ? <span className="muted">{t('noScore')}</span> : f.pct(p.score)}
+                    {p.score === null ? (
+                      <span className="muted">{t('noScore')}</span>
+                    ) : (
+                      f.pct(p.score)
+                    )}
                   </td>
                 ))}
               </tr>

@@ -24,14 +24,12 @@ export interface LoadedFrameworks {
  * through a dynamic import that must not run inside a Dexie live query.
  */
 export function useFrameworks(refs: readonly FrameworkRef[] | undefined): LoadedFrameworks {
-  const wanted = useMemo(
-    () => [...new Set((refs ?? []).map(frameworkKey))].sort(),
-    [refs],
-  );
+  const wanted = useMemo(() => [...new Set((refs ?? []).map(frameworkKey))].sort(), [refs]);
   const wantedKey = wanted.join('|');
-  const [state, setState] = useState<{ key: string; map: ReadonlyMap<string, Framework | undefined> }>(
-    { key: '', map: new Map() },
-  );
+  const [state, setState] = useState<{
+    key: string;
+    map: ReadonlyMap<string, Framework | undefined>;
+  }>({ key: '', map: new Map() });
 
   useEffect(() => {
     let cancelled = false;

@@ -53,7 +53,12 @@ export function HorizontalBarChart({
           domain={[0, max]}
           tickFormatter={format}
           tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
-          label={{ value: axisLabel, position: 'insideBottom', offset: -16, fill: CHART_COLOURS.text }}
+          label={{
+            value: axisLabel,
+            position: 'insideBottom',
+            offset: -16,
+            fill: CHART_COLOURS.text,
+          }}
         />
         <YAxis
           type="category"

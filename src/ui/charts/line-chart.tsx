@@ -43,7 +43,11 @@ export function ScoreLineChart({
         margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
       >
         <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="label" tick={{ fill: CHART_COLOURS.text, fontSize: 12 }} padding={{ left: 24, right: 24 }} />
+        <XAxis
+          dataKey="label"
+          tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+          padding={{ left: 24, right: 24 }}
+        />
         <YAxis
           domain={[0, 100]}
           tickFormatter={format}
@@ -57,7 +61,12 @@ export function ScoreLineChart({
             stroke={CHART_COLOURS.target}
             strokeWidth={2.5}
             strokeDasharray={TARGET_DASH}
-            dot={{ r: 4, fill: CHART_COLOURS.target, stroke: CHART_COLOURS.target, strokeDasharray: '' }}
+            dot={{
+              r: 4,
+              fill: CHART_COLOURS.target,
+              stroke: CHART_COLOURS.target,
+              strokeDasharray: '',
+            }}
             isAnimationActive={animate}
           />
         ) : null}

@@ -13,10 +13,18 @@ function fakeStore() {
   const calls: { answer: Answer; base: string | null; resolve: () => void }[] = [];
   const assessment = (): Assessment =>
     ({ id: 'a1', answers: structuredClone(answers) }) as unknown as Assessment;
-  const commit = (criterionId: string, answer: Answer, base: string | null): WriteResult<Assessment> => {
-    if ((answers[criterionId]?.updatedAt ?? null) !== base) return { ok: false, error: { kind: 'conflict' } };
+  const commit = (
+    criterionId: string,
+    answer: Answer,
+    base: string | null,
+  ): WriteResult<Assessment> => {
+    if ((answers[criterionId]?.updatedAt ?? null) !== base)
+      return { ok: false, error: { kind: 'conflict' } };
     clock += 1;
-    answers[criterionId] = { ...answer, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString() };
+    answers[criterionId] = {
+      ...answer,
+      updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString(),
+    };
     return { ok: true, value: assessment() };
   };
   const save: SaverDeps['save'] = (_id, criterionId, answer, base) =>
@@ -31,7 +39,11 @@ function memoryJournal(): DraftJournal & { items: Map<string, JournalItem> } {
   return {
     items,
     put: (_a, criterionId, answer, base) =>
-      items.set(criterionId, { criterionId, answer, base: base === undefined ? (items.get(criterionId)?.base ?? null) : base }),
+      items.set(criterionId, {
+        criterionId,
+        answer,
+        base: base === undefined ? (items.get(criterionId)?.base ?? null) : base,
+      }),
     remove: (_a, criterionId) => void items.delete(criterionId),
     list: () => [...items.values()],
     clear: () => items.clear(),
@@ -44,7 +56,12 @@ describe('AnswerSaver', () => {
   it('never overlaps saves of one criterion: an edit during a save follows with the new base', async () => {
     const store = fakeStore();
     const journal = memoryJournal();
-    const saver = new AnswerSaver('a1', { save: store.save, load: store.load, journal, debounceMs: 10 });
+    const saver = new AnswerSaver('a1', {
+      save: store.save,
+      load: store.load,
+      journal,
+      debounceMs: 10,
+    });
     saver.edit(CID, undefined, (a) => ({ ...a, level: 2 }), 'now');
     expect(store.calls).toHaveLength(1);
     expect(saver.summary().saving).toBe(true);
@@ -91,7 +108,12 @@ describe('AnswerSaver', () => {
   it('on conflict keeps the draft, stops autosaving, and lets the user choose', async () => {
     const store = fakeStore();
     const journal = memoryJournal();
-    const saver = new AnswerSaver('a1', { save: store.save, load: store.load, journal, debounceMs: 10 });
+    const saver = new AnswerSaver('a1', {
+      save: store.save,
+      load: store.load,
+      journal,
+      debounceMs: 10,
+    });
     store.commit(CID, { ...emptyAnswer('x'), level: 1 }, null);
     const seen = { ...store.answers[CID]! };
     store.commit(CID, { ...seen, level: 5 }, seen.updatedAt); // another window
@@ -135,7 +157,12 @@ describe('AnswerSaver', () => {
     const save = vi.fn(async (): Promise<WriteResult<Assessment>> =>
       fail
         ? { ok: false, error: { kind: 'quota' } }
-        : { ok: true, value: { answers: { [CID]: { ...emptyAnswer('2026-01-01T00:00:00.000Z'), naReason: 'tekst' } } } as unknown as Assessment },
+        : {
+            ok: true,
+            value: {
+              answers: { [CID]: { ...emptyAnswer('2026-01-01T00:00:00.000Z'), naReason: 'tekst' } },
+            } as unknown as Assessment,
+          },
     );
     const saver = new AnswerSaver('a1', { save, load: async () => undefined, journal });
     saver.edit(CID, undefined, (a) => ({ ...a, naReason: 'tekst' }), 'now');

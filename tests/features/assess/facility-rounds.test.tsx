@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { finaliseAssessment, getAssessment, listAssessments, saveAnswer } from '../../../src/db/assessments-repo';
+import {
+  finaliseAssessment,
+  getAssessment,
+  listAssessments,
+  saveAnswer,
+} from '../../../src/db/assessments-repo';
 import { emptyAnswer } from '../../../src/schemas/records';
 import { renderArea, resetAll, seedFacility, seedRound, unwrap } from './helpers';
 
@@ -13,7 +18,9 @@ describe('facility page', { timeout: 30_000 }, () => {
     const facility = await seedFacility('De Kade');
     renderArea(`/zelfevaluatie/voorziening/${facility.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'De Kade' })).toBeInTheDocument();
-    expect(await screen.findByText('Deze voorziening heeft nog geen ronde. Start er hieronder een.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deze voorziening heeft nog geen ronde. Start er hieronder een.'),
+    ).toBeInTheDocument();
 
     const framework = screen.getByLabelText('Kader en versie');
     expect(framework).toHaveAccessibleDescription(/voorgoed aan deze versie gekoppeld/);
@@ -34,11 +41,15 @@ describe('facility page', { timeout: 30_000 }, () => {
     // An empty second row is refused, then removed.
     await user.click(screen.getByRole('button', { name: 'Ronde starten' }));
     const second = screen.getByRole('group', { name: 'Deelnemer 2' });
-    expect(within(second).getByLabelText('Functie')).toHaveAccessibleDescription(/Vul een functie in \(geen naam\)/);
+    expect(within(second).getByLabelText('Functie')).toHaveAccessibleDescription(
+      /Vul een functie in \(geen naam\)/,
+    );
     await user.click(screen.getByRole('button', { name: 'Deelnemer 2 verwijderen' }));
     await user.click(screen.getByRole('button', { name: 'Ronde starten' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 voorjaar' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 voorjaar' }),
+    ).toBeInTheDocument();
     const [round] = await listAssessments(facility.id);
     expect(round).toMatchObject({
       frameworkId: 'minimaal-kader',
@@ -55,31 +66,56 @@ describe('facility page', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const earlier = await seedRound(facility.id, { periodLabel: '2025 najaar' });
-    unwrap(await saveAnswer(earlier.id, 'signalen-herkennen', { ...emptyAnswer(new Date().toISOString()), level: 3 }, null));
+    unwrap(
+      await saveAnswer(
+        earlier.id,
+        'signalen-herkennen',
+        { ...emptyAnswer(new Date().toISOString()), level: 3 },
+        null,
+      ),
+    );
     unwrap(await finaliseAssessment(earlier.id));
     renderArea(`/zelfevaluatie/voorziening/${facility.id}`);
 
-    const table = await screen.findByRole('table', { name: 'Rondes van deze voorziening, nieuwste eerst' });
+    const table = await screen.findByRole('table', {
+      name: 'Rondes van deze voorziening, nieuwste eerst',
+    });
     const row = within(table).getByRole('row', { name: /2025 najaar/ });
     expect(within(row).getByText('Afgerond')).toBeInTheDocument();
     expect(within(row).getByText('1 van 3 criteria beantwoord of n.v.t.')).toBeInTheDocument();
     expect(within(row).getByRole('progressbar')).toHaveAttribute('value', '1');
-    expect(within(row).getByRole('link', { name: 'Bekijken: 2025 najaar' })).toHaveAttribute('href', `/zelfevaluatie/ronde/${earlier.id}`);
-    expect(within(row).getByRole('link', { name: 'Resultaten: 2025 najaar' })).toHaveAttribute('href', `/resultaten/ronde/${earlier.id}`);
+    expect(within(row).getByRole('link', { name: 'Bekijken: 2025 najaar' })).toHaveAttribute(
+      'href',
+      `/zelfevaluatie/ronde/${earlier.id}`,
+    );
+    expect(within(row).getByRole('link', { name: 'Resultaten: 2025 najaar' })).toHaveAttribute(
+      'href',
+      `/resultaten/ronde/${earlier.id}`,
+    );
     expect(within(row).queryByRole('button', { name: /Verwijderen/ })).not.toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Kader en versie'), 'Minimaal kader – versie 1.0.0 (concept)');
+    await user.selectOptions(
+      screen.getByLabelText('Kader en versie'),
+      'Minimaal kader – versie 1.0.0 (concept)',
+    );
     await user.type(screen.getByLabelText('Periode'), '2026 voorjaar');
-    await user.selectOptions(screen.getByLabelText('Start vanuit vorige ronde'), '2025 najaar (Afgerond, versie 1.0.0)');
+    await user.selectOptions(
+      screen.getByLabelText('Start vanuit vorige ronde'),
+      '2025 najaar (Afgerond, versie 1.0.0)',
+    );
     await user.click(screen.getByRole('button', { name: 'Ronde starten' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 voorjaar' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 voorjaar' }),
+    ).toBeInTheDocument();
     const rounds = await listAssessments(facility.id);
     const follow = rounds.find((r) => r.periodLabel === '2026 voorjaar')!;
     expect(follow.previousAssessmentId).toBe(earlier.id);
     expect(follow.answers).toEqual({});
     // The previous round's level is shown beside the criterion, read-only.
     expect(
-      await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Vorige ronde: 3 – In uitvoering'),
+      await screen.findByText(
+        (_, el) => el?.tagName === 'P' && el.textContent === 'Vorige ronde: 3 – In uitvoering',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -109,7 +145,9 @@ describe('facility page', { timeout: 30_000 }, () => {
     );
     renderArea('/zelfevaluatie');
     await screen.findByRole('row', { name: /De Kade/ });
-    await waitFor(async () => expect((await getAssessment(round.id))?.answers['signalen-herkennen']?.level).toBe(4));
+    await waitFor(async () =>
+      expect((await getAssessment(round.id))?.answers['signalen-herkennen']?.level).toBe(4),
+    );
     await waitFor(() => expect(localStorage.length).toBe(0));
   });
 });

@@ -33,10 +33,20 @@ export async function resetAll(): Promise<void> {
 }
 
 export async function seedFacility(name = 'De Kade'): Promise<Facility> {
-  return unwrap(await createFacility({ name, type: 'gemeenschapsinstelling', region: 'antwerpen', alias: 'GI-1' }));
+  return unwrap(
+    await createFacility({
+      name,
+      type: 'gemeenschapsinstelling',
+      region: 'antwerpen',
+      alias: 'GI-1',
+    }),
+  );
 }
 
-export async function seedRound(facilityId: string, extra: Partial<NewAssessmentInput> = {}): Promise<Assessment> {
+export async function seedRound(
+  facilityId: string,
+  extra: Partial<NewAssessmentInput> = {},
+): Promise<Assessment> {
   return unwrap(
     await createAssessment({
       facilityId,

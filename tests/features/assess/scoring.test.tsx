@@ -39,15 +39,29 @@ describe('scoring screen', { timeout: 30_000 }, () => {
 
     await user.click(three);
     expect(three).toBeChecked();
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(3), SAVE_WAIT);
-    expect(await screen.findByText(/^Alle wijzigingen opgeslagen om \d\d:\d\d$/)).toHaveAttribute('role', 'status');
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(3),
+      SAVE_WAIT,
+    );
+    expect(await screen.findByText(/^Alle wijzigingen opgeslagen om \d\d:\d\d$/)).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(screen.getByText('1 van 3 criteria beantwoord of n.v.t.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /D1 Detectie\s*1\/2/ })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('link', { name: /D1 Detectie\s*1\/2/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
 
     // Focus is inside the card (on the radio): the number key picks that level.
     await user.keyboard('4');
-    expect(within(card).getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' })).toBeChecked();
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(4), SAVE_WAIT);
+    expect(
+      within(card).getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }),
+    ).toBeChecked();
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(4),
+      SAVE_WAIT,
+    );
 
     // "n" marks it not applicable; a reason is required and the criterion is flagged until given.
     await user.keyboard('n');
@@ -58,7 +72,14 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     expect(reason).toHaveAccessibleDescription(
       'Typ geen namen of andere gegevens van jongeren of daders. Geef aan waarom dit criterium niet van toepassing is.',
     );
-    await waitFor(async () => expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({ level: null, notApplicable: true }), SAVE_WAIT);
+    await waitFor(
+      async () =>
+        expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({
+          level: null,
+          notApplicable: true,
+        }),
+      SAVE_WAIT,
+    );
     expect(screen.getByRole('link', { name: /1 n\.v\.t\. zonder reden/ })).toBeInTheDocument();
 
     // Digits typed in a text field are text, not shortcuts.
@@ -66,7 +87,10 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     expect(within(card).getByRole('radio', { name: 'N.v.t. – Niet van toepassing' })).toBeChecked();
     expect(reason).not.toHaveAttribute('aria-invalid');
     await waitFor(
-      async () => expect((await stored(round.id, 'signalen-herkennen'))?.naReason).toBe('Geen opvang onder 12 jaar'),
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.naReason).toBe(
+          'Geen opvang onder 12 jaar',
+        ),
       SAVE_WAIT,
     );
     expect(screen.queryByRole('link', { name: /zonder reden/ })).not.toBeInTheDocument();
@@ -77,7 +101,10 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     await user.keyboard('0');
     expect(within(yesNo).getByRole('radio', { name: '0 – Nee' })).toBeChecked();
     expect(within(yesNo).queryByRole('radio', { name: /N\.v\.t\./ })).not.toBeInTheDocument();
-    await waitFor(async () => expect((await stored(round.id, 'meldpunt-bekend'))?.level).toBe(0), SAVE_WAIT);
+    await waitFor(
+      async () => expect((await stored(round.id, 'meldpunt-bekend'))?.level).toBe(0),
+      SAVE_WAIT,
+    );
   });
 
   it('adds evidence and an improvement action, sets target and discussion flag; all reach IndexedDB', async () => {
@@ -90,16 +117,23 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const evidence = within(card).getByRole('group', { name: 'Bewijsstuk 1' });
     const note = within(evidence).getByLabelText('Notitie');
     await waitFor(() => expect(note).toHaveFocus());
-    expect(note).toHaveAccessibleDescription('Typ geen namen of andere gegevens van jongeren of daders.');
+    expect(note).toHaveAccessibleDescription(
+      'Typ geen namen of andere gegevens van jongeren of daders.',
+    );
     await user.type(note, 'Teamoverleg besprak het veiligheidsplan');
     await user.selectOptions(within(evidence).getByLabelText('Soort'), 'Gesprek');
-    await user.type(within(evidence).getByLabelText('Verwijzing (optioneel)'), 'verslag teamoverleg 12/3');
+    await user.type(
+      within(evidence).getByLabelText('Verwijzing (optioneel)'),
+      'verslag teamoverleg 12/3',
+    );
 
     await user.click(within(card).getByRole('button', { name: 'Actie toevoegen' }));
     const action = within(card).getByRole('group', { name: 'Actie 1' });
     const what = within(action).getByLabelText('Wat gaat u doen?');
     await waitFor(() => expect(what).toHaveFocus());
-    expect(what).toHaveAccessibleDescription('Typ geen namen of andere gegevens van jongeren of daders.');
+    expect(what).toHaveAccessibleDescription(
+      'Typ geen namen of andere gegevens van jongeren of daders.',
+    );
     await user.type(what, 'Vorming signaalherkenning voor het hele team');
     const role = within(action).getByLabelText('Verantwoordelijke (functie)');
     expect(role).toHaveAccessibleDescription('Een functie, geen naam.');
@@ -108,7 +142,10 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     await user.selectOptions(within(action).getByLabelText('Stand van zaken'), 'Lopend');
 
     await user.click(within(card).getByLabelText('Te bespreken'));
-    await user.selectOptions(within(card).getByLabelText('Doel'), '5 – Verankerd en continu verbeterd');
+    await user.selectOptions(
+      within(card).getByLabelText('Doel'),
+      '5 – Verankerd en continu verbeterd',
+    );
 
     await waitFor(
       async () =>
@@ -116,7 +153,13 @@ describe('scoring screen', { timeout: 30_000 }, () => {
           level: null,
           target: 5,
           toDiscuss: true,
-          evidence: [{ kind: 'conversation', note: 'Teamoverleg besprak het veiligheidsplan', reference: 'verslag teamoverleg 12/3' }],
+          evidence: [
+            {
+              kind: 'conversation',
+              note: 'Teamoverleg besprak het veiligheidsplan',
+              reference: 'verslag teamoverleg 12/3',
+            },
+          ],
           actions: [
             {
               what: 'Vorming signaalherkenning voor het hele team',
@@ -130,10 +173,16 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     );
     // Back to the norm stores "no own target".
     await user.selectOptions(within(card).getByLabelText('Doel'), '4 – Uitgevoerd en geëvalueerd');
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.target).toBeNull(), SAVE_WAIT);
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.target).toBeNull(),
+      SAVE_WAIT,
+    );
 
     await user.click(within(card).getByRole('button', { name: 'Bewijsstuk 1 verwijderen' }));
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.evidence).toEqual([]), SAVE_WAIT);
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.evidence).toEqual([]),
+      SAVE_WAIT,
+    );
     // Nothing was left unsaved.
     expect(localStorage.length).toBe(0);
   });
@@ -146,17 +195,28 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const note = within(card).getByLabelText('Notitie');
     await user.type(note, 'Eerste');
     // The draft is journaled synchronously, before IndexedDB confirms anything.
-    expect([...Array(localStorage.length).keys()].map((i) => localStorage.getItem(localStorage.key(i)!)).join()).toContain('Eerste');
+    expect(
+      [...Array(localStorage.length).keys()]
+        .map((i) => localStorage.getItem(localStorage.key(i)!))
+        .join(),
+    ).toContain('Eerste');
     await user.tab();
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe('Eerste'), {
-      timeout: 550, // below the 600 ms debounce: only the flush can be this fast
-    });
+    await waitFor(
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe('Eerste'),
+      {
+        timeout: 550, // below the 600 ms debounce: only the flush can be this fast
+      },
+    );
     await user.type(note, ' en tweede');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
     await waitFor(
-      async () => expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe('Eerste en tweede'),
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe(
+          'Eerste en tweede',
+        ),
       { timeout: 550 },
     );
     await waitFor(() => expect(localStorage.length).toBe(0));
@@ -171,7 +231,9 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Afronden' }));
     const confirm = screen.getByRole('group', { name: 'Deze ronde afronden?' });
     await waitFor(() => expect(confirm).toHaveFocus());
-    expect(within(confirm).getByText('Let op: 2 criteria zijn nog niet beantwoord.')).toBeInTheDocument();
+    expect(
+      within(confirm).getByText('Let op: 2 criteria zijn nog niet beantwoord.'),
+    ).toBeInTheDocument();
     await user.click(within(confirm).getByRole('button', { name: 'Ja, afronden' }));
 
     expect(await screen.findByText(/^Afgerond op /)).toBeInTheDocument();
@@ -180,7 +242,9 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     expect(within(card).getByRole('radio', { name: '2 – Gepland' })).toBeChecked();
     expect(within(card).getByLabelText('Doel')).toBeDisabled();
     expect(within(card).getByLabelText('Te bespreken')).toBeDisabled();
-    expect(within(card).queryByRole('button', { name: 'Bewijsstuk toevoegen' })).not.toBeInTheDocument();
+    expect(
+      within(card).queryByRole('button', { name: 'Bewijsstuk toevoegen' }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
     // Number keys do nothing on a finalised round.
     card.focus();
@@ -191,29 +255,56 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const reason = screen.getByLabelText('Reden om te heropenen');
     await waitFor(() => expect(reason).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Ronde heropenen' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Geef een reden op om de ronde te heropenen.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Geef een reden op om de ronde te heropenen.',
+    );
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect((await getAssessment(round.id))?.status).toBe('afgerond');
 
     await user.type(reason, 'Nieuwe procedure goedgekeurd');
     await user.click(screen.getByRole('button', { name: 'Ronde heropenen' }));
-    await waitFor(() => expect(within(card).getByRole('radio', { name: '5 – Verankerd en continu verbeterd' })).toBeEnabled());
+    await waitFor(() =>
+      expect(
+        within(card).getByRole('radio', { name: '5 – Verankerd en continu verbeterd' }),
+      ).toBeEnabled(),
+    );
     expect(screen.getByText('Eerder heropend:')).toBeInTheDocument();
     expect(screen.getByText(/– Nieuwe procedure goedgekeurd$/)).toBeInTheDocument();
     const reopened = await getAssessment(round.id);
-    expect(reopened).toMatchObject({ status: 'concept', finalisedAt: null, reopenings: [{ reason: 'Nieuwe procedure goedgekeurd' }] });
-    await user.click(within(card).getByRole('radio', { name: '5 – Verankerd en continu verbeterd' }));
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(5), SAVE_WAIT);
+    expect(reopened).toMatchObject({
+      status: 'concept',
+      finalisedAt: null,
+      reopenings: [{ reason: 'Nieuwe procedure goedgekeurd' }],
+    });
+    await user.click(
+      within(card).getByRole('radio', { name: '5 – Verankerd en continu verbeterd' }),
+    );
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(5),
+      SAVE_WAIT,
+    );
   });
 
   it('shows a change made in another window, and then saves on top of it without a conflict', async () => {
     const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
-    unwrap(await saveAnswer(round.id, 'signalen-herkennen', { ...emptyAnswer(new Date().toISOString()), level: 2 }, null));
-    await waitFor(() => expect(within(card).getByRole('radio', { name: '2 – Gepland' })).toBeChecked());
+    unwrap(
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        { ...emptyAnswer(new Date().toISOString()), level: 2 },
+        null,
+      ),
+    );
+    await waitFor(() =>
+      expect(within(card).getByRole('radio', { name: '2 – Gepland' })).toBeChecked(),
+    );
     await user.click(within(card).getByRole('radio', { name: '3 – In uitvoering' }));
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(3), SAVE_WAIT);
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.level).toBe(3),
+      SAVE_WAIT,
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -244,16 +335,24 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const alert = await within(card).findByRole('alert');
     expect(alert).toHaveTextContent('Een ander venster heeft dit criterium intussen gewijzigd');
     expect(alert).toHaveTextContent('In het andere venster: 5 – Verankerd en continu verbeterd.');
-    expect(screen.getByText('Niet alles is opgeslagen: zie de melding bij 1 criterium.')).toHaveAttribute('role', 'status');
+    expect(
+      screen.getByText('Niet alles is opgeslagen: zie de melding bij 1 criterium.'),
+    ).toHaveAttribute('role', 'status');
     // Nothing typed is lost: it stays in the fields, and the other window's version is untouched.
     expect(note).toHaveValue('Procedure aangepast');
     expect(within(card).getByRole('radio', { name: '3 – In uitvoering' })).toBeChecked();
-    expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({ level: 5, evidence: [{ note: 'Procedure' }] });
+    expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({
+      level: 5,
+      evidence: [{ note: 'Procedure' }],
+    });
 
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw opslaan (mijn versie)' }));
     await waitFor(
       async () =>
-        expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({ level: 3, evidence: [{ note: 'Procedure aangepast' }] }),
+        expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({
+          level: 3,
+          evidence: [{ note: 'Procedure aangepast' }],
+        }),
       SAVE_WAIT,
     );
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
@@ -264,20 +363,36 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const base = unwrap(
-      await saveAnswer(round.id, 'signalen-herkennen', { ...emptyAnswer(new Date().toISOString()), level: 1 }, null),
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        { ...emptyAnswer(new Date().toISOString()), level: 1 },
+        null,
+      ),
     ).answers['signalen-herkennen']!;
     renderArea(`/zelfevaluatie/ronde/${round.id}`);
     const card = await screen.findByRole('region', { name: D11 });
     await user.click(within(card).getByRole('button', { name: 'Actie toevoegen' }));
     // That add was saved at once; its text is still being typed when another window saves.
-    await waitFor(async () => expect((await stored(round.id, 'signalen-herkennen'))?.actions).toHaveLength(1), SAVE_WAIT);
+    await waitFor(
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.actions).toHaveLength(1),
+      SAVE_WAIT,
+    );
     const current = (await stored(round.id, 'signalen-herkennen'))!;
     await user.type(within(card).getByLabelText('Wat gaat u doen?'), 'Mijn tekst');
-    unwrap(await saveAnswer(round.id, 'signalen-herkennen', { ...current, level: 4 }, current.updatedAt));
+    unwrap(
+      await saveAnswer(round.id, 'signalen-herkennen', { ...current, level: 4 }, current.updatedAt),
+    );
     await user.tab();
     const alert = await within(card).findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: 'Versie van het andere venster tonen' }));
-    await waitFor(() => expect(within(card).getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' })).toBeChecked());
+    await user.click(
+      within(alert).getByRole('button', { name: 'Versie van het andere venster tonen' }),
+    );
+    await waitFor(() =>
+      expect(
+        within(card).getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }),
+      ).toBeChecked(),
+    );
     expect(within(card).getByLabelText('Wat gaat u doen?')).toHaveValue('');
     expect(base.level).toBe(1);
     expect(localStorage.length).toBe(0);
@@ -287,7 +402,14 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
-    unwrap(await saveAnswer(round.id, 'signalen-herkennen', { ...emptyAnswer(new Date().toISOString()), level: 4 }, null));
+    unwrap(
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        { ...emptyAnswer(new Date().toISOString()), level: 4 },
+        null,
+      ),
+    );
     renderArea(`/zelfevaluatie/ronde/${round.id}?criterium=meldpunt-bekend`);
     const d12 = await screen.findByRole('region', { name: 'D1.2 Meldpunt bekend' });
     await waitFor(() => expect(d12).toHaveFocus());
@@ -301,24 +423,37 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     expect(within(d21).getByRole('radio', { name: '2 – Neutraal' })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Volgende onbeantwoorde (J)' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'D1.2 Meldpunt bekend' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'D1.2 Meldpunt bekend' })).toHaveFocus(),
+    );
     await user.keyboard('1');
     await user.keyboard('j');
-    expect(await screen.findByText('Alle criteria zijn beantwoord of niet van toepassing.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Alle criteria zijn beantwoord of niet van toepassing.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('3 van 3 criteria beantwoord of n.v.t.')).toBeInTheDocument();
 
     // The domain menu switches domains and moves the focus to the domain's heading.
     const menu = screen.getByRole('navigation', { name: 'Domeinen' });
     await user.click(within(menu).getByRole('link', { name: /D2 Begeleiding/ }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'D2 Begeleiding' })).toHaveFocus());
-    expect(within(menu).getByRole('link', { name: /D2 Begeleiding/ })).toHaveAttribute('aria-current', 'true');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'D2 Begeleiding' })).toHaveFocus(),
+    );
+    expect(within(menu).getByRole('link', { name: /D2 Begeleiding/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     expect(screen.queryByRole('region', { name: D11 })).not.toBeInTheDocument();
   });
 
   it('saves drafts that an earlier session journaled but never stored', async () => {
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
-    const draft = { ...emptyAnswer(new Date().toISOString()), level: 2, evidence: [{ id: 'x', kind: 'data' as const, note: 'Cijfers 2025', reference: '' }] };
+    const draft = {
+      ...emptyAnswer(new Date().toISOString()),
+      level: 2,
+      evidence: [{ id: 'x', kind: 'data' as const, note: 'Cijfers 2025', reference: '' }],
+    };
     localStorage.setItem(
       `kwaliteitskader.unsaved.v1:${round.id}:signalen-herkennen`,
       JSON.stringify({ answer: draft, base: null, at: new Date().toISOString() }),
@@ -326,7 +461,14 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     renderArea(`/zelfevaluatie/ronde/${round.id}`);
     const card = await screen.findByRole('region', { name: D11 });
     expect(within(card).getByLabelText('Notitie')).toHaveValue('Cijfers 2025');
-    await waitFor(async () => expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({ level: 2, evidence: [{ note: 'Cijfers 2025' }] }), SAVE_WAIT);
+    await waitFor(
+      async () =>
+        expect(await stored(round.id, 'signalen-herkennen')).toMatchObject({
+          level: 2,
+          evidence: [{ note: 'Cijfers 2025' }],
+        }),
+      SAVE_WAIT,
+    );
     await waitFor(() => expect(localStorage.length).toBe(0));
   });
 
@@ -341,7 +483,9 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     const row = screen.getByRole('group', { name: 'Deelnemer 2' });
     await user.type(within(row).getByLabelText('Functie'), 'psycholoog');
     await user.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
-    expect(await screen.findByText('De gegevens van de ronde zijn opgeslagen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De gegevens van de ronde zijn opgeslagen.'),
+    ).toBeInTheDocument();
     expect(await getAssessment(round.id)).toMatchObject({
       periodLabel: '2026 najaar',
       participants: [
@@ -349,6 +493,8 @@ describe('scoring screen', { timeout: 30_000 }, () => {
         { role: 'psycholoog', count: 1 },
       ],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 najaar' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'De Kade – 2026 najaar' }),
+    ).toBeInTheDocument();
   });
 });

@@ -12,13 +12,23 @@ import type { Answer, Assessment } from '../../../src/schemas/records';
 import { emptyAnswer } from '../../../src/schemas/records';
 
 // jsdom gives import.meta.url an http scheme, so resolve from the project root (vitest's cwd).
-const MINIMAL = readFileSync(resolve(process.cwd(), 'tests/io/fixtures/minimal-valid.json'), 'utf8');
+const MINIMAL = readFileSync(
+  resolve(process.cwd(), 'tests/io/fixtures/minimal-valid.json'),
+  'utf8',
+);
 
 export const FRAMEWORK_ID = 'resultaten-kader';
 
 type Json = Record<string, unknown>;
 
-function criterion(template: Json, id: string, code: string, nl: string, en: string, weight: number): Json {
+function criterion(
+  template: Json,
+  id: string,
+  code: string,
+  nl: string,
+  en: string,
+  weight: number,
+): Json {
   return { ...template, id, code, title: { 'nl-BE': nl, en }, weight };
 }
 
@@ -33,7 +43,9 @@ export function resultsFrameworkText(version = '1.0.0'): string {
   value.id = FRAMEWORK_ID;
   value.version = version;
   value.title = { 'nl-BE': 'Resultatenkader', en: 'Results framework' };
-  value.changelog = [{ version, date: '2026-11-28', changes: { 'nl-BE': 'Versie.', en: 'Version.' } }];
+  value.changelog = [
+    { version, date: '2026-11-28', changes: { 'nl-BE': 'Versie.', en: 'Version.' } },
+  ];
   value.domains = [
     {
       ...domains[0],
@@ -119,7 +131,10 @@ export const SCENARIO: Record<string, Answer> = {
   }),
   'd1-meldpunt': answer(5, { toDiscuss: true }),
   'd2-jongere': answer(3, { target: 5 }),
-  'd2-netwerk': answer(null, { notApplicable: true, naReason: 'Geen netwerkpartners in deze regio' }),
+  'd2-netwerk': answer(null, {
+    notApplicable: true,
+    naReason: 'Geen netwerkpartners in deze regio',
+  }),
 };
 
 function LocationProbe() {
@@ -142,7 +157,9 @@ export function renderResults(path: string) {
 /** Cell texts of a table, row by row (header row included). */
 export function tableRows(table: HTMLElement): string[][] {
   return [...table.querySelectorAll('tr')].map((tr) =>
-    [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...tr.querySelectorAll('th, td')].map((cell) =>
+      (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
   );
 }
 
@@ -167,6 +184,9 @@ export function stubBrowserApis(): void {
       unobserve() {}
       disconnect() {}
     }
-    Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: ResizeObserverStub });
+    Object.defineProperty(window, 'ResizeObserver', {
+      configurable: true,
+      value: ResizeObserverStub,
+    });
   }
 }

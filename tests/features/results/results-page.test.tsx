@@ -39,7 +39,11 @@ beforeEach(async () => {
 
 async function openRound() {
   renderResults(`/resultaten/ronde/${assessmentId}`);
-  return screen.findByRole('heading', { level: 1, name: 'Resultaten 2026 voorjaar' }, { timeout: 5000 });
+  return screen.findByRole(
+    'heading',
+    { level: 1, name: 'Resultaten 2026 voorjaar' },
+    { timeout: 5000 },
+  );
 }
 
 describe('results of one round', () => {
@@ -62,7 +66,15 @@ describe('results of one round', () => {
     await openRound();
     const table = screen.getByRole('table', { name: 'Score, doel en kloof per domein' });
     expect(tableRows(table)).toEqual([
-      ['Code', 'Domein', 'Score', 'Doel', 'Kloof (procentpunten)', 'Op of boven de norm', 'Volledigheid'],
+      [
+        'Code',
+        'Domein',
+        'Score',
+        'Doel',
+        'Kloof (procentpunten)',
+        'Op of boven de norm',
+        'Volledigheid',
+      ],
       ['D1', 'Detectie', '62,5%', '75%', '25', '50%', '2 van 2 (100%)'],
       ['D2', 'Begeleiding', '50%', '100%', '50', '0%', '2 van 3 (66,7%)'],
     ]);
@@ -75,7 +87,9 @@ describe('results of one round', () => {
 
   it('lists the largest criterion gaps with their actions, linked to the criterion', async () => {
     await openRound();
-    const gaps = screen.getByRole('table', { name: 'De 2 criteria met de grootste kloof tot het doel' });
+    const gaps = screen.getByRole('table', {
+      name: 'De 2 criteria met de grootste kloof tot het doel',
+    });
     const rows = tableRows(gaps);
     expect(rows[1]).toEqual([
       'D2.1',
@@ -86,14 +100,24 @@ describe('results of one round', () => {
       '50',
       'Nog geen verbeteractie',
     ]);
-    expect(rows[2]?.slice(0, 6)).toEqual(['D1.1', 'Signalen herkennen', '2 – Gepland', '4 – Uitgevoerd en geëvalueerd', '2', '50']);
+    expect(rows[2]?.slice(0, 6)).toEqual([
+      'D1.1',
+      'Signalen herkennen',
+      '2 – Gepland',
+      '4 – Uitgevoerd en geëvalueerd',
+      '2',
+      '50',
+    ]);
     expect(rows[2]?.[6]).toContain('Vormingsmoment over signalen plannen');
     expect(rows[2]?.[6]).toContain('verantwoordelijke: teamcoach');
     expect(rows[2]?.[6]).toContain('nog te starten');
 
     const user = userEvent.setup();
     const link = within(gaps).getByRole('link', { name: 'Signalen herkennen' });
-    expect(link).toHaveAttribute('href', `/zelfevaluatie/ronde/${assessmentId}?criterium=d1-signalen`);
+    expect(link).toHaveAttribute(
+      'href',
+      `/zelfevaluatie/ronde/${assessmentId}?criterium=d1-signalen`,
+    );
     await user.click(link);
     expect(screen.getByTestId('location')).toHaveTextContent(
       `/zelfevaluatie/ronde/${assessmentId}?criterium=d1-signalen`,
@@ -107,8 +131,14 @@ describe('results of one round', () => {
       'href',
       `/zelfevaluatie/ronde/${assessmentId}?criterium=d1-meldpunt`,
     );
-    const na = screen.getByRole('table', { name: 'Criteria die niet van toepassing zijn, met de reden' });
-    expect(tableRows(na)[1]).toEqual(['D2.2', 'Netwerk betrokken', 'Geen netwerkpartners in deze regio']);
+    const na = screen.getByRole('table', {
+      name: 'Criteria die niet van toepassing zijn, met de reden',
+    });
+    expect(tableRows(na)[1]).toEqual([
+      'D2.2',
+      'Netwerk betrokken',
+      'Geen netwerkpartners in deze regio',
+    ]);
   });
 
   it('swaps each chart for a table with the same numbers', async () => {
@@ -120,11 +150,15 @@ describe('results of one round', () => {
     expect(radarToggle).toHaveAttribute('aria-pressed', 'false');
     // The chart loads lazily and describes itself for screen readers.
     const img = await within(radar).findByRole('img', {}, { timeout: 10000 });
-    expect(img).toHaveAccessibleName(/voor 2 domeinen.*Laagste score: D2 \(50%\)\. Hoogste score: D1 \(62,5%\)/);
+    expect(img).toHaveAccessibleName(
+      /voor 2 domeinen.*Laagste score: D2 \(50%\)\. Hoogste score: D1 \(62,5%\)/,
+    );
     await user.click(radarToggle);
     expect(radarToggle).toHaveAttribute('aria-pressed', 'true');
     expect(within(radar).queryByRole('img')).not.toBeInTheDocument();
-    expect(tableRows(within(radar).getByRole('table', { name: 'Huidige score en doel per domein' }))).toEqual([
+    expect(
+      tableRows(within(radar).getByRole('table', { name: 'Huidige score en doel per domein' })),
+    ).toEqual([
       ['Domein', 'Huidige score', 'Doel'],
       ['D1 Detectie', '62,5%', '75%'],
       ['D2 Begeleiding', '50%', '100%'],
@@ -132,7 +166,9 @@ describe('results of one round', () => {
     await user.click(radarToggle);
     expect(await within(radar).findByRole('img')).toBeInTheDocument();
 
-    const bars = screen.getByRole('region', { name: 'Kloof tot het doel per domein, grootste eerst' });
+    const bars = screen.getByRole('region', {
+      name: 'Kloof tot het doel per domein, grootste eerst',
+    });
     await user.click(within(bars).getByRole('button', { name: 'Toon als tabel' }));
     expect(tableRows(within(bars).getByRole('table'))).toEqual([
       ['Domein', 'Kloof (procentpunten)'],
@@ -144,15 +180,29 @@ describe('results of one round', () => {
   it('is available in English', async () => {
     await i18n.changeLanguage('en');
     renderResults(`/resultaten/ronde/${assessmentId}`);
-    await screen.findByRole('heading', { level: 1, name: 'Results 2026 voorjaar' }, { timeout: 5000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Results 2026 voorjaar' },
+      { timeout: 5000 },
+    );
     const table = screen.getByRole('table', { name: 'Score, target and gap per domain' });
-    expect(tableRows(table)[1]).toEqual(['D1', 'Detection', '62.5%', '75%', '25', '50%', '2 of 2 (100%)']);
+    expect(tableRows(table)[1]).toEqual([
+      'D1',
+      'Detection',
+      '62.5%',
+      '75%',
+      '25',
+      '50%',
+      '2 of 2 (100%)',
+    ]);
     expect(screen.getAllByRole('button', { name: 'Show as table' })).toHaveLength(2);
   });
 
   it('says when the round does not exist', async () => {
     renderResults('/resultaten/ronde/bestaat-niet');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ronde niet gevonden' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ronde niet gevonden' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the trend link for the facility', async () => {
@@ -167,7 +217,9 @@ describe('results of one round', () => {
 describe('overview of results', () => {
   it('lists facilities with their rounds, completeness and a trend link', async () => {
     renderResults('/resultaten');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Resultaten' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Resultaten' }),
+    ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Rondes van De Vlinder' });
     await waitFor(() => expect(tableRows(table)[1]?.[3]).toBe('4 van 5 (80%)'));
     const row = tableRows(table)[1]!;
@@ -176,10 +228,9 @@ describe('overview of results', () => {
       'href',
       `/resultaten/ronde/${assessmentId}`,
     );
-    expect(screen.getByRole('link', { name: 'Verloop over de rondes van De Vlinder' })).toHaveAttribute(
-      'href',
-      `/resultaten/trend/${facilityId}`,
-    );
+    expect(
+      screen.getByRole('link', { name: 'Verloop over de rondes van De Vlinder' }),
+    ).toHaveAttribute('href', `/resultaten/trend/${facilityId}`);
     expect(screen.getByRole('link', { name: 'Hoe worden de scores berekend?' })).toHaveAttribute(
       'href',
       '/resultaten/scoreregels',
@@ -190,7 +241,10 @@ describe('overview of results', () => {
     await resetDatabase();
     renderResults('/resultaten');
     expect(await screen.findByText(/nog geen zelfevaluatie op dit toestel/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start een zelfevaluatie' })).toHaveAttribute('href', '/zelfevaluatie');
+    expect(screen.getByRole('link', { name: 'Start een zelfevaluatie' })).toHaveAttribute(
+      'href',
+      '/zelfevaluatie',
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Resultaten$/);
   });
 });

@@ -14,7 +14,13 @@ describe('scoring rules help page', () => {
     expect(result.overall.score).toBeCloseTo(66.667, 2);
     expect(result.overall.target).toBeCloseTo(75, 5);
     expect(result.overall.gap).toBeCloseTo(16.667, 2);
-    expect(result.overall.completeness).toMatchObject({ total: 4, answered: 2, notApplicable: 1, unanswered: 1, ratio: 0.75 });
+    expect(result.overall.completeness).toMatchObject({
+      total: 4,
+      answered: 2,
+      notApplicable: 1,
+      unanswered: 1,
+      ratio: 0.75,
+    });
     expect(result.overall.pctAtOrAboveNorm).toBeCloseTo(50, 5);
     expect(result.domains.map((d) => [d.code, d.score, d.gap, d.completeness.ratio])).toEqual([
       ['X', 50, 25, 1],
@@ -25,7 +31,12 @@ describe('scoring rules help page', () => {
   it('explains the rules with the worked example, in Dutch and English', async () => {
     renderResults('/resultaten/scoreregels');
     expect(screen.getByRole('heading', { level: 1, name: 'Scoreregels' })).toBeInTheDocument();
-    for (const name of ['Niet van toepassing', 'Nog niet beantwoord', 'Kloof', 'Versie van de scoremethode']) {
+    for (const name of [
+      'Niet van toepassing',
+      'Nog niet beantwoord',
+      'Kloof',
+      'Versie van de scoremethode',
+    ]) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }
     expect(screen.getByText(/Deze regels zijn scoremethode versie 1\.0\.0/)).toBeInTheDocument();
@@ -40,7 +51,11 @@ describe('scoring rules help page', () => {
     expect(screen.getByText(/= 16,7 procentpunten/)).toBeInTheDocument();
 
     await i18n.changeLanguage('en');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Scoring rules' })).toBeInTheDocument();
-    expect(screen.getByText(/Completeness: 3 of 4 criteria answered or not applicable \(75%\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Scoring rules' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Completeness: 3 of 4 criteria answered or not applicable \(75%\)/),
+    ).toBeInTheDocument();
   });
 });

@@ -35,16 +35,26 @@ beforeEach(async () => {
  *   2026 najaar: D1.1=4, D1.2=5, D2.1=3 (50)            → D1 87.5, D2 50, overall 68.75
  */
 async function seedThreeRounds() {
-  await seedRound(facilityId, '2025 najaar', {
-    'd1-signalen': answer(1),
-    'd1-meldpunt': answer(2),
-    'd2-jongere': answer(2),
-  }, { finalise: true });
-  await seedRound(facilityId, '2026 voorjaar', {
-    'd1-signalen': answer(3),
-    'd1-meldpunt': answer(3),
-    'd2-jongere': answer(4),
-  }, { finalise: true });
+  await seedRound(
+    facilityId,
+    '2025 najaar',
+    {
+      'd1-signalen': answer(1),
+      'd1-meldpunt': answer(2),
+      'd2-jongere': answer(2),
+    },
+    { finalise: true },
+  );
+  await seedRound(
+    facilityId,
+    '2026 voorjaar',
+    {
+      'd1-signalen': answer(3),
+      'd1-meldpunt': answer(3),
+      'd2-jongere': answer(4),
+    },
+    { finalise: true },
+  );
   await seedRound(facilityId, '2026 najaar', {
     'd1-signalen': answer(4),
     'd1-meldpunt': answer(5),
@@ -57,11 +67,17 @@ describe('trend across rounds', () => {
     await seedThreeRounds();
     renderResults(`/resultaten/trend/${facilityId}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Verloop: De Vlinder' }, { timeout: 5000 }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Verloop: De Vlinder' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     const group = screen.getByRole('region', { name: 'Resultatenkader v1.0.0' });
 
-    const domains = within(group).getByRole('table', { name: 'Score per domein en per ronde (Resultatenkader v1.0.0)' });
+    const domains = within(group).getByRole('table', {
+      name: 'Score per domein en per ronde (Resultatenkader v1.0.0)',
+    });
     const rows = tableRows(domains);
     expect(rows[0]?.[0]).toBe('Domein');
     expect(rows[0]?.slice(1).map((h) => h.split(' ').slice(0, 2).join(' '))).toEqual([
@@ -75,13 +91,19 @@ describe('trend across rounds', () => {
     ]);
 
     const improved = within(group).getByRole('region', { name: 'Meest verbeterd' });
-    const improvedItems = within(improved).getAllByRole('listitem').map((li) => li.textContent);
+    const improvedItems = within(improved)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(improvedItems).toEqual([
       'D1 Detectie: +75 procentpunten sinds de eerste ronde (van 12,5% naar 87,5%)',
       'D2 Begeleiding: +25 procentpunten sinds de eerste ronde (van 25% naar 50%)',
     ]);
     const concerns = within(group).getByRole('region', { name: 'Aandachtspunten' });
-    expect(within(concerns).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(concerns)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'D2 Begeleiding: gedaald met 25 procentpunten sinds de vorige ronde (van 75% naar 50%)',
     ]);
 
@@ -105,19 +127,27 @@ describe('trend across rounds', () => {
     await seedRound(facilityId, '2026 voorjaar', { 'd1-signalen': answer(3) }, { finalise: true });
     await seedRound(facilityId, '2026 najaar', { 'd1-signalen': answer(5) }, { version: '2.0.0' });
     renderResults(`/resultaten/trend/${facilityId}`);
-    await screen.findByRole('heading', { level: 1, name: 'Verloop: De Vlinder' }, { timeout: 5000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Verloop: De Vlinder' },
+      { timeout: 5000 },
+    );
 
     expect(screen.getByText(/daarom staat elke versie apart/)).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['Resultatenkader v1.0.0', 'Resultatenkader v2.0.0']);
 
     const v1 = screen.getByRole('region', { name: 'Resultatenkader v1.0.0' });
-    const v1Rows = tableRows(within(v1).getByRole('table', { name: /^Score per domein en per ronde/ }));
+    const v1Rows = tableRows(
+      within(v1).getByRole('table', { name: /^Score per domein en per ronde/ }),
+    );
     expect(v1Rows[0]).toHaveLength(3);
     expect(v1Rows[1]).toEqual(['D1 Detectie', '25%', '50%']);
 
     const v2 = screen.getByRole('region', { name: 'Resultatenkader v2.0.0' });
-    const v2Rows = tableRows(within(v2).getByRole('table', { name: /^Score per domein en per ronde/ }));
+    const v2Rows = tableRows(
+      within(v2).getByRole('table', { name: /^Score per domein en per ronde/ }),
+    );
     expect(v2Rows[0]).toHaveLength(2);
     expect(v2Rows[1]).toEqual(['D1 Detectie', '100%']);
     expect(within(v2).getByText(/minstens twee rondes/)).toBeInTheDocument();

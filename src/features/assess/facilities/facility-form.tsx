@@ -51,10 +51,12 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     const next: Errors = {};
     const trimmed = name.trim();
     if (trimmed === '') next.name = t('facilityForm.errors.nameRequired');
-    else if (trimmed.length > NAME_MAX) next.name = t('facilityForm.errors.nameTooLong', { max: NAME_MAX });
+    else if (trimmed.length > NAME_MAX)
+      next.name = t('facilityForm.errors.nameTooLong', { max: NAME_MAX });
     if (!isFacilityType(type)) next.type = t('facilityForm.errors.typeRequired');
     if (!isRegion(region)) next.region = t('facilityForm.errors.regionRequired');
-    if (alias.trim().length > ALIAS_MAX) next.alias = t('facilityForm.errors.aliasTooLong', { max: ALIAS_MAX });
+    if (alias.trim().length > ALIAS_MAX)
+      next.alias = t('facilityForm.errors.aliasTooLong', { max: ALIAS_MAX });
     return next;
   }
 
@@ -71,7 +73,9 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     if (!isFacilityType(type) || !isRegion(region)) return;
     setBusy(true);
     const input = { name: name.trim(), type, region, alias: alias.trim() };
-    const result = facility ? await updateFacility(facility.id, input) : await createFacility(input);
+    const result = facility
+      ? await updateFacility(facility.id, input)
+      : await createFacility(input);
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);

@@ -21,7 +21,10 @@ export function FacilityPage() {
   const { facilityId = '' } = useParams();
   const { t } = useTranslation('assess');
   const navigate = useNavigate();
-  const facilityData = useLiveQuery(async () => ({ facility: await getFacility(facilityId) }), [facilityId]);
+  const facilityData = useLiveQuery(
+    async () => ({ facility: await getFacility(facilityId) }),
+    [facilityId],
+  );
   const rounds = useLiveQuery(() => listAssessments(facilityId), [facilityId]);
   const catalogue = useLiveQuery(() => listFrameworks(), []);
 
@@ -187,18 +190,27 @@ function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: C
                       </div>
                     </td>
                     <td>
-                      <span className={`badge ${locked ? 'done' : 'concept'}`}>{t(`status.${round.status}`)}</span>
-                      {unsaved ? <div className="field-error small-text">{t('rounds.unsavedDrafts')}</div> : null}
+                      <span className={`badge ${locked ? 'done' : 'concept'}`}>
+                        {t(`status.${round.status}`)}
+                      </span>
+                      {unsaved ? (
+                        <div className="field-error small-text">{t('rounds.unsavedDrafts')}</div>
+                      ) : null}
                     </td>
                     <td>
                       {progress ? (
                         <>
-                          <span>{t('progress.text', { done: progress.done, total: progress.total })}</span>
+                          <span>
+                            {t('progress.text', { done: progress.done, total: progress.total })}
+                          </span>
                           <progress
                             className="progress"
                             value={progress.done}
                             max={Math.max(progress.total, 1)}
-                            aria-label={t('progress.label', { done: progress.done, total: progress.total })}
+                            aria-label={t('progress.label', {
+                              done: progress.done,
+                              total: progress.total,
+                            })}
                           />
                         </>
                       ) : (
@@ -214,7 +226,10 @@ function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: C
                     </td>
                     <td>
                       <div className="button-row">
-                        <Link className="button small primary" to={`/zelfevaluatie/ronde/${round.id}`}>
+                        <Link
+                          className="button small primary"
+                          to={`/zelfevaluatie/ronde/${round.id}`}
+                        >
                           {locked ? t('rounds.view') : t('rounds.continue')}
                           <span className="visually-hidden">: {round.periodLabel}</span>
                         </Link>

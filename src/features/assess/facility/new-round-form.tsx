@@ -49,7 +49,8 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
     if (!selected) found.framework = t('newRound.errors.framework');
     const trimmed = period.trim();
     if (trimmed === '') found.period = t('newRound.errors.periodRequired');
-    else if (trimmed.length > PERIOD_MAX) found.period = t('newRound.errors.periodTooLong', { max: PERIOD_MAX });
+    else if (trimmed.length > PERIOD_MAX)
+      found.period = t('newRound.errors.periodTooLong', { max: PERIOD_MAX });
     const checked = checkParticipants(rows, t);
     setErrors(found);
     setRowErrors(checked.errors);
@@ -92,7 +93,10 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
         <select
           id={`${id}-framework`}
           value={frameworkKey}
-          aria-describedby={[`${id}-framework-hint`, errors.framework ? `${id}-framework-error` : '']
+          aria-describedby={[
+            `${id}-framework-hint`,
+            errors.framework ? `${id}-framework-error` : '',
+          ]
             .filter(Boolean)
             .join(' ')}
           aria-invalid={errors.framework ? true : undefined}

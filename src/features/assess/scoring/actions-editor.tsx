@@ -17,7 +17,14 @@ export interface ActionsEditorProps {
 }
 
 /** Improvement actions of one criterion: what, which role, by when, how far. */
-export function ActionsEditor({ idPrefix, items, locked, rolesListId, onEdit, onFlush }: ActionsEditorProps) {
+export function ActionsEditor({
+  idPrefix,
+  items,
+  locked,
+  rolesListId,
+  onEdit,
+  onFlush,
+}: ActionsEditorProps) {
   const { t } = useTranslation('assess');
   // The note of a newly added item gets the focus once it is rendered.
   const pendingFocus = useRef<string | null>(null);
@@ -72,7 +79,9 @@ export function ActionsEditor({ idPrefix, items, locked, rolesListId, onEdit, on
                   readOnly={locked}
                   autoComplete="off"
                   aria-describedby={`${base}-role-hint`}
-                  onChange={(e) => change(item.id, { responsibleRole: e.target.value }, 'debounced')}
+                  onChange={(e) =>
+                    change(item.id, { responsibleRole: e.target.value }, 'debounced')
+                  }
                   onBlur={onFlush}
                 />
               </div>
@@ -86,7 +95,9 @@ export function ActionsEditor({ idPrefix, items, locked, rolesListId, onEdit, on
                   onChange={(e) =>
                     change(
                       item.id,
-                      { dueDate: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null },
+                      {
+                        dueDate: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null,
+                      },
                       'debounced',
                     )
                   }
@@ -100,7 +111,11 @@ export function ActionsEditor({ idPrefix, items, locked, rolesListId, onEdit, on
                   value={item.status}
                   disabled={locked}
                   onChange={(e) =>
-                    change(item.id, { status: e.target.value as ImprovementAction['status'] }, 'now')
+                    change(
+                      item.id,
+                      { status: e.target.value as ImprovementAction['status'] },
+                      'now',
+                    )
                   }
                 >
                   {ACTION_STATUSES.map((status) => (
@@ -130,7 +145,10 @@ export function ActionsEditor({ idPrefix, items, locked, rolesListId, onEdit, on
           onClick={() => {
             const id = newId();
             onEdit(
-              (list) => [...list, { id, what: '', responsibleRole: '', dueDate: null, status: 'open' }],
+              (list) => [
+                ...list,
+                { id, what: '', responsibleRole: '', dueDate: null, status: 'open' },
+              ],
               'now',
             );
             pendingFocus.current = id;

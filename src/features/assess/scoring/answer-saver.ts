@@ -70,14 +70,20 @@ const EMPTY_ENTRY: EntryState = {
 export const DEFAULT_DEBOUNCE_MS = 600;
 
 /** The newer of two versions of an answer (by their stamps); either may be missing. */
-export function newerAnswer(a: Answer | null | undefined, b: Answer | null | undefined): Answer | null {
+export function newerAnswer(
+  a: Answer | null | undefined,
+  b: Answer | null | undefined,
+): Answer | null {
   if (!a) return b ?? null;
   if (!b) return a;
   return a.updatedAt >= b.updatedAt ? a : b;
 }
 
 /** Same content, ignoring the stamp. */
-export function sameAnswerContent(a: Answer | null | undefined, b: Answer | null | undefined): boolean {
+export function sameAnswerContent(
+  a: Answer | null | undefined,
+  b: Answer | null | undefined,
+): boolean {
   if (!a || !b) return a === b;
   return canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
 }
@@ -165,7 +171,13 @@ export class AnswerSaver {
     const draft = update(from);
     const phase: SavePhase =
       e.phase === 'conflict' ? 'conflict' : e.phase === 'saving' ? 'saving' : 'waiting';
-    this.set(criterionId, { ...e, draft, base, phase, error: phase === 'conflict' ? e.error : null });
+    this.set(criterionId, {
+      ...e,
+      draft,
+      base,
+      phase,
+      error: phase === 'conflict' ? e.error : null,
+    });
     // In a conflict the journal keeps the base the draft really started from, so a recovery in
     // another session meets the same conflict instead of silently overwriting the other version.
     this.journalPut(criterionId, draft, phase === 'conflict' ? undefined : base);

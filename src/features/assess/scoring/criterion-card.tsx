@@ -55,12 +55,15 @@ export const CriterionCard = memo(function CriterionCard({
   const prefix = `c-${cid}`;
   const headingId = `${prefix}-heading`;
   const naAllowed = !!scale?.notApplicable.allowed;
-  const choice: number | 'na' | null = answer?.notApplicable && naAllowed ? 'na' : (answer?.level ?? null);
+  const choice: number | 'na' | null =
+    answer?.notApplicable && naAllowed ? 'na' : (answer?.level ?? null);
   const reasonMissing = missingNaReason(framework, criterion, answer);
 
-  const edit = (update: (a: Answer) => Answer, mode: EditMode) => saver.edit(cid, stored, update, mode);
+  const edit = (update: (a: Answer) => Answer, mode: EditMode) =>
+    saver.edit(cid, stored, update, mode);
   const flush = () => void saver.flush(cid);
-  const chooseLevel = (value: number) => edit((a) => ({ ...a, level: value, notApplicable: false }), 'now');
+  const chooseLevel = (value: number) =>
+    edit((a) => ({ ...a, level: value, notApplicable: false }), 'now');
   const chooseNa = () => edit((a) => ({ ...a, level: null, notApplicable: true }), 'now');
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -94,7 +97,8 @@ export const CriterionCard = memo(function CriterionCard({
       <fieldset className="levels" disabled={locked} aria-describedby={`${prefix}-desc`}>
         <legend>
           <h3 id={headingId}>
-            <span className="criterion-code">{criterion.code}</span> {localize(criterion.title, lang)}
+            <span className="criterion-code">{criterion.code}</span>{' '}
+            {localize(criterion.title, lang)}
           </h3>
         </legend>
         <p id={`${prefix}-desc`} className="criterion-description">
@@ -144,7 +148,9 @@ export const CriterionCard = memo(function CriterionCard({
                   {t('criterion.na')}
                 </span>
                 <span className="level-descriptor" id={`${prefix}-na-desc`}>
-                  {scale?.notApplicable.reasonRequired ? t('criterion.naDescReason') : t('criterion.naDesc')}
+                  {scale?.notApplicable.reasonRequired
+                    ? t('criterion.naDescReason')
+                    : t('criterion.naDesc')}
                 </span>
               </span>
             </label>
@@ -172,7 +178,10 @@ export const CriterionCard = memo(function CriterionCard({
               readOnly={locked}
               required={scale?.notApplicable.reasonRequired}
               aria-invalid={reasonMissing ? true : undefined}
-              aria-describedby={[`${prefix}-na-reason-hint`, reasonMissing ? `${prefix}-na-reason-error` : '']
+              aria-describedby={[
+                `${prefix}-na-reason-hint`,
+                reasonMissing ? `${prefix}-na-reason-error` : '',
+              ]
                 .filter(Boolean)
                 .join(' ')}
               onChange={(e) => {
@@ -287,7 +296,15 @@ export const CriterionCard = memo(function CriterionCard({
   );
 });
 
-function PreviousRound({ answer, scale, lang }: { answer: Answer | undefined; scale: Scale | undefined; lang: string }) {
+function PreviousRound({
+  answer,
+  scale,
+  lang,
+}: {
+  answer: Answer | undefined;
+  scale: Scale | undefined;
+  lang: string;
+}) {
   const { t } = useTranslation('assess');
   let value: string;
   if (!answer || (!answer.notApplicable && answer.level === null)) value = t('previous.unanswered');
@@ -327,7 +344,8 @@ function SaveProblem({ cid, saver, scale, lang, phase, error, theirs }: SaveProb
   const { t } = useTranslation('assess');
   if (phase === 'conflict') {
     let other: string;
-    if (!theirs || (!theirs.notApplicable && theirs.level === null)) other = t('previous.unanswered');
+    if (!theirs || (!theirs.notApplicable && theirs.level === null))
+      other = t('previous.unanswered');
     else if (theirs.notApplicable) other = t('criterion.na');
     else other = levelText(scale, theirs.level ?? 0, lang);
     return (
@@ -335,7 +353,11 @@ function SaveProblem({ cid, saver, scale, lang, phase, error, theirs }: SaveProb
         <p>{t('conflict.text')}</p>
         <p>{t('conflict.theirs', { level: other })}</p>
         <div className="button-row">
-          <button type="button" className="button small primary" onClick={() => void saver.keepMine(cid)}>
+          <button
+            type="button"
+            className="button small primary"
+            onClick={() => void saver.keepMine(cid)}
+          >
             {t('conflict.keepMine')}
           </button>
           <button type="button" className="button small" onClick={() => saver.takeTheirs(cid)}>

@@ -22,7 +22,12 @@ export interface JournalItem {
 
 export interface DraftJournal {
   /** `base` undefined keeps the base already journaled. */
-  put(assessmentId: string, criterionId: string, answer: Answer, base: string | null | undefined): void;
+  put(
+    assessmentId: string,
+    criterionId: string,
+    answer: Answer,
+    base: string | null | undefined,
+  ): void;
   remove(assessmentId: string, criterionId: string): void;
   list(assessmentId: string): JournalItem[];
   clear(assessmentId: string): void;
@@ -97,7 +102,12 @@ export const localDraftJournal: DraftJournal = {
     try {
       for (const key of keysFor(store, assessmentId)) {
         const item = read(store, key);
-        if (item) items.push({ criterionId: key.slice(prefix.length), answer: item.answer, base: item.base });
+        if (item)
+          items.push({
+            criterionId: key.slice(prefix.length),
+            answer: item.answer,
+            base: item.base,
+          });
         else store.removeItem(key);
       }
     } catch {

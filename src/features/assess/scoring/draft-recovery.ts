@@ -12,9 +12,7 @@ const started = new Set<string>();
  * drafts that meet a conflict or an error stay in the journal and are shown when the round is
  * opened (the scoring screen recovers them itself).
  */
-export function recoverJournaledDrafts(
-  rounds: readonly Pick<Assessment, 'id' | 'status'>[],
-): void {
+export function recoverJournaledDrafts(rounds: readonly Pick<Assessment, 'id' | 'status'>[]): void {
   for (const round of rounds) {
     if (round.status !== 'concept' || started.has(round.id)) continue;
     if (localDraftJournal.list(round.id).length === 0) continue;

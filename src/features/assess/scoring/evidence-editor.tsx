@@ -49,7 +49,9 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
                 value={item.kind}
                 disabled={locked}
                 className="short-input"
-                onChange={(e) => change(item.id, { kind: e.target.value as Evidence['kind'] }, 'now')}
+                onChange={(e) =>
+                  change(item.id, { kind: e.target.value as Evidence['kind'] }, 'now')
+                }
               >
                 {EVIDENCE_KINDS.map((kind) => (
                   <option key={kind} value={kind}>

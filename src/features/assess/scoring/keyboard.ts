@@ -9,6 +9,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color'].includes(type);
 }
 
-export function hasModifier(event: { altKey: boolean; ctrlKey: boolean; metaKey: boolean }): boolean {
+export function hasModifier(event: {
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}): boolean {
   return event.altKey || event.ctrlKey || event.metaKey;
 }

@@ -43,7 +43,9 @@ function DetailsForm({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('assess');
   const id = useId();
   const [period, setPeriod] = useState(assessment.periodLabel);
-  const [rows, setRows] = useState<ParticipantRow[]>(() => rowsFromParticipants(assessment.participants));
+  const [rows, setRows] = useState<ParticipantRow[]>(() =>
+    rowsFromParticipants(assessment.participants),
+  );
   const [periodError, setPeriodError] = useState('');
   const [rowErrors, setRowErrors] = useState<ParticipantErrors>({});
   const [failure, setFailure] = useState<DbError | null>(null);

@@ -99,7 +99,9 @@ export function RoundStatus({ assessment, saver, unanswered }: RoundStatusProps)
         <div className="notice locked-notice" id={`${id}-locked`} tabIndex={-1}>
           <p>
             <strong>
-              {t('round.finalisedOn', { date: fmt.dateTime(assessment.finalisedAt ?? assessment.updatedAt) })}
+              {t('round.finalisedOn', {
+                date: fmt.dateTime(assessment.finalisedAt ?? assessment.updatedAt),
+              })}
             </strong>{' '}
             {t('round.lockedText')}
           </p>
@@ -174,7 +176,12 @@ export function RoundStatus({ assessment, saver, unanswered }: RoundStatusProps)
           <p>{t('round.confirmText')}</p>
           {unanswered > 0 ? <p>{t('round.confirmUnanswered', { count: unanswered })}</p> : null}
           <div className="button-row">
-            <button type="button" className="button primary" disabled={busy} onClick={() => void finalise()}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void finalise()}
+            >
               {t('round.confirmYes')}
             </button>
             <button
@@ -221,7 +228,9 @@ export function RoundStatus({ assessment, saver, unanswered }: RoundStatusProps)
           </p>
           <ul className="small-text">
             {assessment.reopenings.map((r, i) => (
-              <li key={`${r.at}-${i}`}>{t('round.historyItem', { date: fmt.dateTime(r.at), reason: r.reason })}</li>
+              <li key={`${r.at}-${i}`}>
+                {t('round.historyItem', { date: fmt.dateTime(r.at), reason: r.reason })}
+              </li>
             ))}
           </ul>
         </div>

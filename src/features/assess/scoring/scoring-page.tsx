@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { getAssessment } from '../../../db/assessments-repo';
@@ -40,7 +48,10 @@ function ScoringScreen({ assessmentId }: { assessmentId: string }) {
   }, [assessmentId]);
   const saver = useAnswerSaver(assessmentId);
   const assessment = data?.assessment;
-  const { loading, framework } = useFramework(assessment?.frameworkId, assessment?.frameworkVersion);
+  const { loading, framework } = useFramework(
+    assessment?.frameworkId,
+    assessment?.frameworkVersion,
+  );
 
   useEffect(() => {
     // Drafts an earlier session typed but could not save (closed tab, crash) are saved now.
@@ -66,9 +77,17 @@ function ScoringScreen({ assessmentId }: { assessmentId: string }) {
   }
   if (!framework) {
     return (
-      <Page title={t('scoring.title', { facility: data.facility?.name ?? '–', period: assessment.periodLabel })}>
+      <Page
+        title={t('scoring.title', {
+          facility: data.facility?.name ?? '–',
+          period: assessment.periodLabel,
+        })}
+      >
         <p className="error-box" role="alert">
-          {t('scoring.frameworkMissing', { id: assessment.frameworkId, version: assessment.frameworkVersion })}
+          {t('scoring.frameworkMissing', {
+            id: assessment.frameworkId,
+            version: assessment.frameworkVersion,
+          })}
         </p>
         <p>
           <Link to="/kader">{t('scoring.frameworkMissingLink')}</Link>
@@ -138,7 +157,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
   const domainParam = params.get('domein');
   const currentDomain =
     framework.domains.find((d) => d.id === domainParam) ??
-    framework.domains.find((d) => d.id === (criteriumParam ? domainOf.get(criteriumParam) : undefined)) ??
+    framework.domains.find(
+      (d) => d.id === (criteriumParam ? domainOf.get(criteriumParam) : undefined),
+    ) ??
     framework.domains[0];
 
   // Focus moves after the render that shows the target (another domain may have to render first).
@@ -153,7 +174,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
-    const el = document.getElementById(target === DOMAIN_HEADING_ID ? target : criterionElementId(target));
+    const el = document.getElementById(
+      target === DOMAIN_HEADING_ID ? target : criterionElementId(target),
+    );
     if (el) {
       el.focus();
       pendingFocus.current = null;
@@ -175,7 +198,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
   }
 
   function goNextUnanswered() {
-    const active = document.activeElement?.closest?.('[data-criterion-id]')?.getAttribute('data-criterion-id');
+    const active = document.activeElement
+      ?.closest?.('[data-criterion-id]')
+      ?.getAttribute('data-criterion-id');
     const from = active ?? lastCriterion.current;
     const n = criterionIds.length;
     let start = from ? criterionIds.indexOf(from) : -1;
@@ -216,7 +241,10 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
 
   return (
     <Page
-      title={t('scoring.title', { facility: facility?.name ?? '–', period: assessment.periodLabel })}
+      title={t('scoring.title', {
+        facility: facility?.name ?? '–',
+        period: assessment.periodLabel,
+      })}
       actions={
         <>
           <Link className="button" to={`/zelfevaluatie/voorziening/${assessment.facilityId}`}>
@@ -239,7 +267,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
           <div>
             <dt>{t('scoring.status')}</dt>
             <dd>
-              <span className={`badge ${locked ? 'done' : 'concept'}`}>{t(`status.${assessment.status}`)}</span>
+              <span className={`badge ${locked ? 'done' : 'concept'}`}>
+                {t(`status.${assessment.status}`)}
+              </span>
             </dd>
           </div>
           <div>
@@ -256,7 +286,11 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
           </div>
         </dl>
         <SaveIndicator saver={saver} />
-        <RoundStatus assessment={assessment} saver={saver} unanswered={progress.total - progress.done} />
+        <RoundStatus
+          assessment={assessment}
+          saver={saver}
+          unanswered={progress.total - progress.done}
+        />
       </div>
 
       <RoundDetails assessment={assessment} />
@@ -285,7 +319,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
                   ? domainResult.completeness.answered + domainResult.completeness.notApplicable
                   : 0;
                 const total = domain.criteria.length;
-                const flagged = domain.criteria.filter((c) => missingNaReason(framework, c, answers[c.id])).length;
+                const flagged = domain.criteria.filter((c) =>
+                  missingNaReason(framework, c, answers[c.id]),
+                ).length;
                 const current = domain.id === currentDomain?.id;
                 return (
                   <li key={domain.id}>
@@ -306,7 +342,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
                         <span className="visually-hidden"> {t('scoring.answeredSuffix')}</span>
                       </span>
                       {flagged > 0 ? (
-                        <span className="domain-nav-flag">{t('scoring.flaggedNa', { count: flagged })}</span>
+                        <span className="domain-nav-flag">
+                          {t('scoring.flaggedNa', { count: flagged })}
+                        </span>
                       ) : null}
                     </Link>
                   </li>
@@ -363,7 +401,9 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
                       pendingFocus.current = DOMAIN_HEADING_ID;
                     }}
                   >
-                    {t('scoring.nextDomain', { domain: `${nextDomain.code} ${localize(nextDomain.title, lang)}` })}
+                    {t('scoring.nextDomain', {
+                      domain: `${nextDomain.code} ${localize(nextDomain.title, lang)}`,
+                    })}
                   </Link>
                 ) : null}
               </nav>
@@ -384,7 +424,11 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
 function SaveIndicator({ saver }: { saver: AnswerSaver }) {
   const { t } = useTranslation('assess');
   const fmt = useFormatters();
-  const summary = useSyncExternalStore(saver.subscribe, () => saver.summary(), () => saver.summary());
+  const summary = useSyncExternalStore(
+    saver.subscribe,
+    () => saver.summary(),
+    () => saver.summary(),
+  );
   let text: string;
   let className = 'save-indicator';
   if (summary.problems > 0) {
