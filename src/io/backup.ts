@@ -8,7 +8,6 @@
  * → formatVersion → Zod schema (all issues) → consistency (unique ids, embedded frameworks) →
  * references against the local data (parseBackup only).
  */
-import type { $ZodIssue } from 'zod/v4/core';
 import { version as APP_VERSION } from '../../package.json';
 import {
   applyRestore,
@@ -22,7 +21,8 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from 
 import { loadBundledFrameworks } from './bundled-frameworks';
 import { formatJsonPath, type PathSegment } from './framework-issue';
 import { loadFrameworkText, utf8ByteLength } from './framework-loader';
-import { formatBytes, zodIssueMessage, type BilingualText } from './framework-messages';
+import { formatBytes, type BilingualText } from './framework-messages';
+import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 
 export { applyRestore, previewRestore };
 export type {
@@ -38,7 +38,6 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 32;
 /** More problems than this are summarised in one final issue. */
 export const MAX_BACKUP_ISSUES = 200;
-const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export interface BackupIssue {
   /** JSON path, e.g. `$.assessments[3].facilityId`; `$` = the whole file. */
@@ -107,95 +106,18 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Nesting depth measured on the text, before any parser or walker sees it. */
-function textNestsDeeperThan(text: string, maxDepth: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i++;
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > maxDepth) return true;
-    } else if (ch === 0x5d || ch === 0x7d) depth--;
-  }
-  return false;
-}
-
-/** Every forbidden key anywhere in the value (iterative: no recursion on foreign input). */
-function findForbiddenKeys(root: unknown): BackupIssue[] {
-  const found: BackupIssue[] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i] });
-      continue;
-    }
-    // JSON.parse makes "__proto__" an own property, so Object.keys lists it.
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (FORBIDDEN_KEYS.includes(key)) {
-        found.push(
-          issue(
-            [...path, key],
-            'forbidden-key',
-            bi(
-              `De sleutel "${key}" is om veiligheidsredenen niet toegestaan; dit bestand is niet door deze app gemaakt of werd gewijzigd.`,
-              `The key "${key}" is not allowed for security reasons; this file was not made by this app or has been altered.`,
-            ),
-          ),
-        );
-        continue;
-      }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
-  }
-  return found;
-}
-
-function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
-  let current: unknown = root;
-  for (const segment of path) {
-    if (
-      current === null ||
-      typeof current !== 'object' ||
-      !Object.prototype.hasOwnProperty.call(current, segment)
-    ) {
-      return { found: false, value: undefined };
-    }
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return { found: true, value: current };
-}
-
-function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): BackupIssue[] {
-  const out: BackupIssue[] = [];
-  for (const zodIssue of zodIssues) {
-    const path: PathSegment[] = zodIssue.path.map((s) => (typeof s === 'number' ? s : String(s)));
-    if (zodIssue.code === 'unrecognized_keys') {
-      for (const key of zodIssue.keys) {
-        const keyPath = [...path, key];
-        out.push(
-          issue(
-            keyPath,
-            'unknown-key',
-            zodIssueMessage({ ...zodIssue, keys: [key] }, { key, ...lookup(input, keyPath) }),
-          ),
-        );
-      }
-      continue;
-    }
-    const ctx = { key: path[path.length - 1], ...lookup(input, path) };
-    const code = zodIssue.code === 'invalid_type' && !ctx.found ? 'missing-field' : 'invalid';
-    out.push(issue(path, code, zodIssueMessage(zodIssue, ctx)));
-  }
-  return out;
+function forbiddenKeyIssues(root: unknown): BackupIssue[] {
+  return scanStructure(root, MAX_BACKUP_DEPTH).forbidden.map((path) => {
+    const key = String(path[path.length - 1]);
+    return issue(
+      path,
+      'forbidden-key',
+      bi(
+        `De sleutel "${key}" is om veiligheidsredenen niet toegestaan; dit bestand is niet door deze app gemaakt of werd gewijzigd.`,
+        `The key "${key}" is not allowed for security reasons; this file was not made by this app or has been altered.`,
+      ),
+    );
+  });
 }
 
 /** Unique ids and embedded frameworks; needs no local data. */
@@ -347,7 +269,7 @@ function parseText(text: string): ParseBackupResult {
       ),
     ]);
   }
-  const forbidden = findForbiddenKeys(parsed);
+  const forbidden = forbiddenKeyIssues(parsed);
   if (forbidden.length > 0) return fail(forbidden);
 
   if (!isPlainRecord(parsed) || parsed.format !== BACKUP_FORMAT) {
@@ -383,7 +305,11 @@ function parseText(text: string): ParseBackupResult {
   }
 
   const result = BackupSchema.safeParse(parsed);
-  if (!result.success) return fail(mapZodIssues(result.error.issues, parsed));
+  if (!result.success) {
+    return fail(
+      mapZodIssues(result.error.issues, parsed).map((m) => issue(m.path, m.code, m.message)),
+    );
+  }
 
   const consistency = checkConsistency(result.data);
   if (consistency.length > 0) return fail(consistency);

@@ -6,10 +6,10 @@
  * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion
  * (+ migrations) → Zod schema (all issues) → cross-field rules (all issues).
  */
-import type { $ZodIssue } from 'zod/v4/core';
 import { CURRENT_FORMAT_VERSION, FrameworkSchema, type Framework } from '../schemas/framework';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
-import { messages, zodIssueMessage, type BilingualText } from './framework-messages';
+import { messages, type BilingualText } from './framework-messages';
+import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
 import { checkFrameworkRules } from './framework-rules';
 
@@ -32,7 +32,7 @@ export const DEFAULT_MAX_DEPTH = 64;
 /** More problems than this are summarised in one final issue; nobody reads 10 000 lines. */
 export const MAX_ISSUES = 200;
 /** Keys that could reach Object.prototype when a parsed value is later spread or merged. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+export { FORBIDDEN_KEYS } from './json-guard';
 
 export type FrameworkLoadResult =
   { ok: true; framework: Framework } | { ok: false; errors: FrameworkIssue[] };
@@ -147,29 +147,6 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-/**
- * True when the JSON text nests arrays/objects deeper than `maxDepth`. Checked on the text,
- * before JSON.parse, so no parser or walker ever sees absurd nesting.
- */
-function textNestsDeeperThan(text: string, maxDepth: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c /* \ */) i++;
-      else if (ch === 0x22 /* " */) inString = false;
-    } else if (ch === 0x22) {
-      inString = true;
-    } else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
-      if (++depth > maxDepth) return true;
-    } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {
-      depth--;
-    }
-  }
-  return false;
-}
-
 function loadText(text: string, opts: FrameworkLoadOptions): FrameworkLoadResult {
   if (typeof text !== 'string') {
     return fail([issue([], 'internal-error', messages.internalError('input is not text'))]);
@@ -199,48 +176,6 @@ function loadText(text: string, opts: FrameworkLoadOptions): FrameworkLoadResult
     return fail([issue([], 'not-json', messages.notJson(problem, where, describeError(error)))]);
   }
   return loadValue(parsed, opts);
-}
-
-/**
- * Iterative walk (no recursion, so no stack overflow) that reports forbidden keys with their
- * path and stops at the first container nested deeper than `maxDepth`.
- */
-function scanStructure(root: unknown, maxDepth: number): FrameworkIssue[] {
-  const issues: FrameworkIssue[] = [];
-  const seen = new WeakSet<object>();
-  const stack: { value: unknown; path: PathSegment[]; depth: number }[] = [
-    { value: root, path: [], depth: 1 },
-  ];
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    // Shared or cyclic references cannot come from JSON text; visiting them once is enough.
-    if (seen.has(value)) continue;
-    seen.add(value);
-    if (depth > maxDepth) return [issue([], 'too-deep', messages.tooDeep(maxDepth))];
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
-      }
-      continue;
-    }
-    // JSON.parse turns "__proto__" into an own property, so Object.keys sees it.
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (FORBIDDEN_KEYS.includes(key)) {
-        issues.push(issue([...path, key], 'forbidden-key', messages.forbiddenKey(key)));
-        continue;
-      }
-      stack.push({
-        value: (value as Record<string, unknown>)[key],
-        path: [...path, key],
-        depth: depth + 1,
-      });
-    }
-  }
-  // Children are pushed in reverse, so the walk (and the report) follows document order.
-  return issues;
 }
 
 /**
@@ -288,61 +223,17 @@ export function runMigrations(
   return { ok: true, value: current };
 }
 
-/** Looks up a Zod issue path in the original input to say what is actually there. */
-function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
-  let current: unknown = root;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object' || !hasOwn(current, segment)) {
-      return { found: false, value: undefined };
-    }
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return { found: true, value: current };
-}
-
-const ZOD_CODES: Record<string, string> = {
-  invalid_type: 'invalid-type',
-  too_small: 'too-small',
-  too_big: 'too-big',
-  invalid_value: 'invalid-value',
-  invalid_format: 'invalid-format',
-  unrecognized_keys: 'unknown-key',
-  not_multiple_of: 'invalid-number',
-};
-
-function mapZodIssues(zodIssues: readonly $ZodIssue[], input: unknown): FrameworkIssue[] {
-  const out: FrameworkIssue[] = [];
-  for (const zodIssue of zodIssues) {
-    const path: PathSegment[] = zodIssue.path.map((segment) =>
-      typeof segment === 'number' ? segment : String(segment),
-    );
-    if (zodIssue.code === 'unrecognized_keys') {
-      // One issue per key, pointing at the key itself, so the path leads straight to it.
-      for (const key of zodIssue.keys) {
-        const keyPath = [...path, key];
-        out.push(
-          issue(
-            keyPath,
-            'unknown-key',
-            zodIssueMessage({ ...zodIssue, keys: [key] }, { key, ...lookup(input, keyPath) }),
-          ),
-        );
-      }
-      continue;
-    }
-    const ctx = { key: path[path.length - 1], ...lookup(input, path) };
-    const code =
-      zodIssue.code === 'invalid_type' && !ctx.found
-        ? 'missing-field'
-        : (ZOD_CODES[zodIssue.code] ?? 'invalid');
-    out.push(issue(path, code, zodIssueMessage(zodIssue, ctx)));
-  }
-  return out;
-}
-
 function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadResult {
-  const structureIssues = scanStructure(input, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
-  if (structureIssues.length > 0) return fail(structureIssues);
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const scan = scanStructure(input, maxDepth);
+  if (scan.tooDeep) return fail([issue([], 'too-deep', messages.tooDeep(maxDepth))]);
+  if (scan.forbidden.length > 0) {
+    return fail(
+      scan.forbidden.map((path) =>
+        issue(path, 'forbidden-key', messages.forbiddenKey(String(path[path.length - 1]))),
+      ),
+    );
+  }
 
   if (!isPlainRecord(input)) return fail([issue([], 'not-an-object', messages.notAnObject(input))]);
 
@@ -383,7 +274,11 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
   }
 
   const parsed = FrameworkSchema.safeParse(candidate);
-  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, candidate));
+  if (!parsed.success) {
+    return fail(
+      mapZodIssues(parsed.error.issues, candidate).map((m) => issue(m.path, m.code, m.message)),
+    );
+  }
 
   const ruleIssues = checkFrameworkRules(parsed.data);
   if (ruleIssues.length > 0) return fail(ruleIssues);
