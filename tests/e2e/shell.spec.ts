@@ -33,6 +33,16 @@ test('works offline after the first visit, by URL and by menu, in the remembered
   await page.goto('/instellingen');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
+  // A nested deep link: the bundled framework itself comes from the precache.
+  await page.goto('/kader/kwaliteitskader-tienerpooiers/1.0.0');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: /^Quality framework for the care of minor victims/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('D8.1', { exact: true }).first()).toBeAttached();
+
   // And through the menu.
   const menu = page.getByRole('navigation', { name: 'Main menu' });
   await menu.getByRole('link', { name: 'Self-assessment' }).click();
