@@ -40,7 +40,6 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         name: 'Kwaliteitskader tienerpooiers',
         short_name: 'Kwaliteitskader',

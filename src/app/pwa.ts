@@ -10,7 +10,19 @@ export function registerServiceWorker(): void {
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      useUiStore.getState().setPendingUpdate(() => updateSW(true));
+      useUiStore.getState().setPendingUpdate(async () => {
+        // workbox-window reloads only when the page was already controlled at load time; on a
+        // first visit that finds an update in the same session it would not, and the button
+        // would seem to do nothing. Reloading on the controller change covers both cases.
+        navigator.serviceWorker.addEventListener(
+          'controllerchange',
+          () => window.location.reload(),
+          {
+            once: true,
+          },
+        );
+        await updateSW(true);
+      });
     },
     onOfflineReady() {
       useUiStore.getState().setOfflineReady(true);
