@@ -8,6 +8,7 @@ import type { LText } from '../../schemas/framework';
 import type { FrameworkIssue } from '../../io/framework-loader';
 import { DbErrorMessage } from './db-error-message';
 import { frameworkPath, peekIdAndVersion } from './framework-format';
+import { readFileText } from '../../ui/files';
 
 type Outcome =
   | { kind: 'busy'; file: string }
@@ -16,17 +17,6 @@ type Outcome =
   | { kind: 'duplicate-different' | 'duplicate-same'; file: string; id: string; version: string }
   | { kind: 'db-error'; file: string; error: DbError }
   | { kind: 'read-failed'; file: string };
-
-/** File.text() is missing in some engines (and in jsdom); FileReader works everywhere. */
-function readFileText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
 
 /** Issue sentences exist in nl-BE and en; anything else falls back to Dutch. */
 function issueLanguage(language: string): 'nl-BE' | 'en' {

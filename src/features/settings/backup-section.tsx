@@ -9,7 +9,7 @@ import {
   unsavedChangesSince,
 } from '../../domain/backup-reminder';
 import { exportBackup } from '../../io/backup';
-import { downloadTextFile } from './files';
+import { downloadTextFile } from '../../ui/files';
 import { formatDateTime } from './format';
 import { SettingsDbError } from './settings-db-error';
 

@@ -9,7 +9,7 @@ import {
   type RestorePreview,
 } from '../../io/backup';
 import type { Backup } from '../../schemas/backup';
-import { readFileText } from './files';
+import { readFileText } from '../../ui/files';
 import { messageLanguage } from './format';
 import { countChanges, RESTORE_TABLES, RestorePreviewView } from './restore-preview';
 import { SettingsDbError } from './settings-db-error';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/database';
-import { downloadTextFile, REVOKE_DELAY_MS } from '../../../src/features/settings/files';
+import { downloadTextFile, REVOKE_DELAY_MS } from '../../../src/ui/files';
 import { i18n } from '../../../src/i18n';
 import { parseBackupText } from '../../../src/io/backup';
 import { blobText, mockDownloads, renderSettings, resetAll, seedData } from './helpers';

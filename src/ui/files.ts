@@ -1,4 +1,4 @@
-/** Browser file edges of the Settings area: reading a chosen file, offering one for download. */
+/** Browser file edges shared by features: reading a chosen file, offering one for download. */
 
 /** File.text() is missing in some engines (and in jsdom); FileReader works everywhere. */
 export function readFileText(file: File): Promise<string> {
