@@ -115,6 +115,9 @@ afterEach(() => {
 
 describe('export', () => {
   it('writes the backup format with every record and records lastBackupAt', async () => {
+    // The records are stamped by the real clock inside the repositories: pin it before the
+    // export time, so the reminder check does not depend on today's date.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-28T10:00:00.000Z') });
     await seedRealistic();
     const now = new Date('2026-11-28T15:00:00.000Z');
     const exported = unwrap(await exportBackup(now));
