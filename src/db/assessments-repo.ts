@@ -1,4 +1,5 @@
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
+import { validateRound } from '../domain/validate-round';
 import {
   AnswerSchema,
   AssessmentSchema,
@@ -236,11 +237,34 @@ export function updateAssessmentDetails(
   });
 }
 
-/** Status 'afgerond', finalisedAt now. Finalising a finalised assessment changes nothing. */
-export function finaliseAssessment(id: string): Promise<WriteResult<Assessment>> {
-  return modifyAssessment(id, (current, now) =>
-    current.status === 'afgerond' ? null : { ...current, status: 'afgerond', finalisedAt: now },
-  );
+/** Detail of the 'invalid' error when a round cannot be finalised for a missing N/A reason. */
+export const NA_REASON_MISSING = 'na-reason-missing';
+
+/**
+ * Status 'afgerond', finalisedAt now. Finalising a finalised assessment changes nothing.
+ * Refused ('invalid', detail NA_REASON_MISSING) while an N/A answer lacks the reason its scale
+ * requires: a finalised round must pass the same check (validateRound) as one restored from a
+ * file, or the user's own backup could not be restored.
+ */
+export async function finaliseAssessment(id: string): Promise<WriteResult<Assessment>> {
+  const stored = await getAssessment(id);
+  const framework = stored
+    ? await getFramework(stored.frameworkId, stored.frameworkVersion)
+    : undefined;
+  return modifyAssessment(id, (current, now) => {
+    if (current.status === 'afgerond') return null;
+    const next: Assessment = { ...current, status: 'afgerond', finalisedAt: now, updatedAt: now };
+    if (framework) {
+      const missing = validateRound(next, {
+        framework,
+        findRound: () => undefined,
+        now: new Date(now),
+      }).find((problem) => problem.code === 'na-reason-missing');
+      if (missing)
+        throw new DbOperationError('invalid', `${NA_REASON_MISSING}: ${missing.path[1]}`);
+    }
+    return next;
+  });
 }
 
 /**
@@ -263,9 +287,10 @@ export function reopenAssessment(id: string, reason: string): Promise<WriteResul
 }
 
 /**
- * Deletes a concept assessment; a finalised one is refused ('locked'). Assessments that named it
- * as previous keep the id (readers must cope with a missing previous assessment anyway, e.g.
- * after a partial restore).
+ * Deletes a concept assessment; a finalised one is refused ('locked'). Rounds that named it as
+ * their previous round lose that link in the same transaction: a link to a round that does not
+ * exist is refused by restore (validateRound), so leaving it would make the user's own backup
+ * unrestorable.
  */
 export function deleteAssessment(id: string): Promise<WriteResult<true>> {
   return runWrite(() =>
@@ -273,8 +298,24 @@ export function deleteAssessment(id: string): Promise<WriteResult<true>> {
       const current = await db.assessments.get(id);
       if (!current) throw new DbOperationError('not-found', `assessment ${id}`);
       refuseWhenFinal(current);
+      const now = new Date().toISOString();
+      const followers = await db.assessments
+        .where('facilityId')
+        .equals(current.facilityId)
+        .filter((other) => other.previousAssessmentId === id)
+        .toArray();
       await db.assessments.delete(id);
-      await markChanged(new Date().toISOString());
+      for (const follower of followers) {
+        await db.assessments.put(
+          validAssessment({
+            ...follower,
+            previousAssessmentId: null,
+            revision: follower.revision + 1,
+            updatedAt: stampAfter(follower.updatedAt),
+          }),
+        );
+      }
+      await markChanged(now);
       return true as const;
     }),
   );

@@ -29,12 +29,24 @@ export async function safeRead<T>(operation: () => Promise<T>, fallback: T): Pro
 }
 
 /**
- * An ISO timestamp for a record that replaces one stamped `previous`: now, but always strictly
- * later than `previous`, so a timestamp also works as a version (two saves in the same
- * millisecond, or a clock set back, can never produce the same or an older stamp).
+ * How far ahead of this device's clock a stored stamp may be for the next stamp to follow it.
+ * Beyond that the stored stamp is damage (a doctored file, a clock set to 9999), not another
+ * device's slightly fast clock.
+ */
+export const MAX_STAMP_LEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An ISO timestamp for a record that replaces one stamped `previous`: now, but strictly later
+ * than `previous` when that is only slightly ahead, so a timestamp also works as a version (two
+ * saves in the same millisecond, or a clock set back a little, never produce the same stamp).
+ * A `previous` far in the future is not followed: the stamp would grow past year 9999 and stop
+ * being a valid ISO date, and every later save would fail. Now differs from it all the same,
+ * which is all the conflict checks (equality with the base stamp) need.
  */
 export function stampAfter(previous: string | null | undefined, now: Date = new Date()): string {
   const prev = previous ? Date.parse(previous) : Number.NaN;
-  const time = Number.isNaN(prev) || now.getTime() > prev ? now.getTime() : prev + 1;
+  const current = now.getTime();
+  const time =
+    Number.isNaN(prev) || current > prev || prev - current > MAX_STAMP_LEAD_MS ? current : prev + 1;
   return new Date(time).toISOString();
 }

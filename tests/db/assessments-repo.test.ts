@@ -327,6 +327,54 @@ describe('details, finalise, reopen, delete', () => {
     unwrap(await saveAnswer(created.id, 'meldpunt-bekend', answer(3), null));
   });
 
+  it('refuses to finalise while an N/A answer lacks its required reason', async () => {
+    const created = await newAssessment();
+    unwrap(
+      await saveAnswer(
+        created.id,
+        'signalen-herkennen',
+        answer(null, { notApplicable: true, naReason: ' ' }),
+        null,
+      ),
+    );
+    const refused = await finaliseAssessment(created.id);
+    expectError(refused, 'invalid');
+    if (!refused.ok) expect(refused.error.detail).toMatch(/^na-reason-missing/);
+    expect((await getAssessment(created.id))?.status).toBe('concept');
+    const current = (await getAssessment(created.id))!;
+    unwrap(
+      await saveAnswer(
+        created.id,
+        'signalen-herkennen',
+        answer(null, { notApplicable: true, naReason: 'Geen jongeren in deze leefgroep' }),
+        current.answers['signalen-herkennen']!.updatedAt,
+      ),
+    );
+    expect(unwrap(await finaliseAssessment(created.id)).status).toBe('afgerond');
+  });
+
+  it('keeps saving a round whose stamps lie in the year 9999 (no overflow)', async () => {
+    const created = await newAssessment();
+    const far = '9999-12-31T23:59:59.999Z';
+    await db.assessments.put({
+      ...created,
+      updatedAt: far,
+      answers: { 'meldpunt-bekend': answer(2, { updatedAt: far }) },
+    });
+    const saved = unwrap(await saveAnswer(created.id, 'meldpunt-bekend', answer(3), far));
+    expect(saved.answers['meldpunt-bekend']!.level).toBe(3);
+    expect(saved.updatedAt < far).toBe(true);
+    const again = unwrap(
+      await saveAnswer(
+        created.id,
+        'meldpunt-bekend',
+        answer(4),
+        saved.answers['meldpunt-bekend']!.updatedAt,
+      ),
+    );
+    expect(again.answers['meldpunt-bekend']!.level).toBe(4);
+  });
+
   it('deletes concept assessments only', async () => {
     const a = await newAssessment();
     const b = await newAssessment();
@@ -336,5 +384,18 @@ describe('details, finalise, reopen, delete', () => {
     expectError(await deleteAssessment(b.id), 'locked');
     expectError(await deleteAssessment('nope'), 'not-found');
     expect(await getAssessment(b.id)).toBeDefined();
+  });
+
+  it('unlinks the rounds that named a deleted round as their previous one', async () => {
+    const first = await newAssessment();
+    const second = await newAssessment({ previousAssessmentId: first.id });
+    unwrap(await finaliseAssessment(second.id));
+    const other = await newAssessment();
+    unwrap(await deleteAssessment(first.id));
+    const after = (await getAssessment(second.id))!;
+    expect(after.previousAssessmentId).toBeNull();
+    expect(after.status).toBe('afgerond');
+    expect(after.revision).toBe(3);
+    expect((await getAssessment(other.id))!.revision).toBe(other.revision);
   });
 });

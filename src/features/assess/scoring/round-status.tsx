@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { finaliseAssessment, reopenAssessment } from '../../../db/assessments-repo';
+import {
+  NA_REASON_MISSING,
+  finaliseAssessment,
+  reopenAssessment,
+} from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../db-error-text';
@@ -218,7 +222,11 @@ export function RoundStatus({ assessment, saver, unanswered }: RoundStatusProps)
       ) : null}
       {failure ? (
         <p className="error-box" role="alert">
-          <DbErrorText error={failure} />
+          {failure.kind === 'invalid' && failure.detail?.startsWith(NA_REASON_MISSING) ? (
+            t('round.naReasonMissing')
+          ) : (
+            <DbErrorText error={failure} />
+          )}
         </p>
       ) : null}
       {assessment.reopenings.length > 0 ? (

@@ -1,0 +1,462 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_REVISION,
+  validateRound,
+  type Round,
+  type RoundAnswer,
+  type RoundContext,
+  type RoundFramework,
+  type RoundLink,
+  type RoundProblemCode,
+} from '../../src/domain/validate-round';
+
+const NOW = new Date('2026-06-15T12:00:00.000Z');
+
+const framework: RoundFramework = {
+  id: 'fw',
+  version: '1.0.0',
+  defaultScale: 'ordinal',
+  scales: [
+    {
+      id: 'ordinal',
+      levels: [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }],
+      notApplicable: { allowed: true, reasonRequired: true },
+    },
+    {
+      id: 'yesno',
+      levels: [{ value: 0 }, { value: 1 }],
+      notApplicable: { allowed: false, reasonRequired: false },
+    },
+  ],
+  domains: [
+    { criteria: [{ id: 'c-1' }, { id: 'c-2' }] },
+    { criteria: [{ id: 'c-3', scale: 'yesno' }] },
+  ],
+};
+
+function answer(overrides: Partial<RoundAnswer> = {}): RoundAnswer {
+  return {
+    level: 2,
+    notApplicable: false,
+    naReason: '',
+    target: null,
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    actions: [],
+    ...overrides,
+  };
+}
+
+function round(overrides: Partial<Round> = {}): Round {
+  return {
+    id: 'r-2',
+    facilityId: 'f-1',
+    frameworkId: 'fw',
+    frameworkVersion: '1.0.0',
+    status: 'concept',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    finalisedAt: null,
+    reopenings: [],
+    revision: 3,
+    previousAssessmentId: 'r-1',
+    answers: { 'c-1': answer(), 'c-3': answer({ level: 1 }) },
+    ...overrides,
+  };
+}
+
+const rounds: Record<string, RoundLink> = {
+  'r-1': { facilityId: 'f-1', createdAt: '2025-03-01T09:00:00.000Z' },
+  'r-other': { facilityId: 'f-2', createdAt: '2025-03-01T09:00:00.000Z' },
+  'r-later': { facilityId: 'f-1', createdAt: '2026-05-01T09:00:00.000Z' },
+};
+
+const context: RoundContext = {
+  framework,
+  findRound: (id) => rounds[id],
+  now: NOW,
+};
+
+const codes = (r: Round, ctx: RoundContext = context) => validateRound(r, ctx).map((p) => p.code);
+
+describe('validateRound', () => {
+  it('accepts a consistent concept round and a consistent finalised one', () => {
+    expect(validateRound(round(), context)).toEqual([]);
+    expect(
+      validateRound(
+        round({
+          status: 'afgerond',
+          finalisedAt: '2026-03-02T09:00:00.000Z',
+          previousAssessmentId: null,
+          answers: { 'c-2': answer({ level: null, notApplicable: true, naReason: 'Geen' }) },
+        }),
+        context,
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses levels and targets off the scale, with their paths', () => {
+    const problems = validateRound(
+      round({
+        answers: {
+          'c-1': answer({ level: -3, target: 99 }),
+          'c-2': answer({ level: 0 }),
+          'c-3': answer({ level: 42 }),
+        },
+      }),
+      context,
+    );
+    expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['level-off-scale', 'answers.c-1.level'],
+      ['target-off-scale', 'answers.c-1.target'],
+      ['level-off-scale', 'answers.c-2.level'],
+      ['level-off-scale', 'answers.c-3.level'],
+    ]);
+    expect(problems[0]!.params).toEqual({ value: -3, allowed: '1, 2, 3, 4' });
+  });
+
+  it('refuses criterion ids the framework version does not have', () => {
+    expect(codes(round({ answers: { 'c-9': answer() } }))).toEqual(['unknown-criterion']);
+  });
+
+  it('applies the N/A rules', () => {
+    expect(codes(round({ answers: { 'c-1': answer({ notApplicable: true }) } }))).toEqual([
+      'na-with-level',
+    ]);
+    expect(
+      codes(round({ answers: { 'c-3': answer({ level: null, notApplicable: true }) } })),
+    ).toEqual(['na-not-allowed']);
+    const finalised = {
+      status: 'afgerond',
+      finalisedAt: '2026-03-02T09:00:00.000Z',
+    } as const;
+    expect(
+      codes(
+        round({
+          ...finalised,
+          answers: { 'c-1': answer({ level: null, notApplicable: true, naReason: '  ' }) },
+        }),
+      ),
+    ).toEqual(['na-reason-missing']);
+    // A concept round may still be writing its reason.
+    expect(
+      codes(round({ answers: { 'c-1': answer({ level: null, notApplicable: true }) } })),
+    ).toEqual([]);
+  });
+
+  it('checks the previous-round link', () => {
+    expect(codes(round({ previousAssessmentId: 'r-2' }))).toEqual(['previous-self']);
+    expect(codes(round({ previousAssessmentId: 'nowhere' }))).toEqual(['previous-missing']);
+    expect(codes(round({ previousAssessmentId: 'r-other' }))).toEqual(['previous-other-facility']);
+    expect(codes(round({ previousAssessmentId: 'r-later' }))).toEqual(['previous-not-earlier']);
+  });
+
+  it('checks status and dates', () => {
+    expect(codes(round({ status: 'afgerond' }))).toEqual(['finalised-without-date']);
+    expect(codes(round({ finalisedAt: '2026-03-02T09:00:00.000Z' }))).toEqual([
+      'concept-with-finalised-date',
+    ]);
+    expect(codes(round({ updatedAt: '2026-02-01T00:00:00.000Z' }))).toContain(
+      'updated-before-created',
+    );
+    expect(codes(round({ status: 'afgerond', finalisedAt: '2026-02-01T00:00:00.000Z' }))).toEqual([
+      'finalised-out-of-order',
+    ]);
+    expect(codes(round({ reopenings: [{ at: '2027-01-01T00:00:00.000Z' }] }))).toEqual([
+      'timestamp-in-future',
+    ]);
+    expect(codes(round({ reopenings: [{ at: '2026-02-01T00:00:00.000Z' }] }))).toEqual([
+      'reopened-out-of-order',
+    ]);
+  });
+
+  it('refuses timestamps outside a plausible window, allowing a small clock skew', () => {
+    expect(codes(round({ updatedAt: '9999-12-31T23:59:59.999Z' }))).toEqual([
+      'timestamp-in-future',
+    ]);
+    expect(codes(round({ updatedAt: '2026-06-15T12:30:00.000Z' }))).toEqual([]);
+    expect(
+      codes(round({ updatedAt: '2026-06-15T12:30:00.000Z' }), { ...context, clockSkewMs: 0 }),
+    ).toEqual(['timestamp-in-future']);
+    expect(codes(round({ createdAt: '1970-01-01T00:00:00.000Z' }))).toEqual([
+      'timestamp-too-early',
+    ]);
+    expect(
+      codes(round({ answers: { 'c-1': answer({ updatedAt: '9999-01-01T00:00:00.000Z' }) } })),
+    ).toEqual(['timestamp-in-future']);
+    expect(
+      codes(
+        round({
+          answers: { 'c-1': answer({ actions: [{ dueDate: '9999-01-01' }] }) },
+        }),
+      ),
+    ).toEqual(['date-out-of-range']);
+  });
+
+  it('refuses a revision that could overflow', () => {
+    expect(codes(round({ revision: MAX_REVISION + 1 }))).toEqual(['revision-too-large']);
+    expect(codes(round({ revision: Number.MAX_SAFE_INTEGER }))).toEqual(['revision-too-large']);
+  });
+
+  it('bounds every string and key, and clips what it echoes', () => {
+    const long = 'x'.repeat(20_000);
+    const problems = validateRound(
+      round({ answers: { 'c-1': answer({ naReason: long }), [long]: answer() } }),
+      context,
+    );
+    expect(problems.map((p) => p.code).sort()).toEqual(
+      ['key-too-long', 'string-too-long', 'unknown-criterion'].sort(),
+    );
+    for (const p of problems) {
+      for (const value of Object.values(p.params)) expect(String(value).length).toBeLessThan(80);
+      for (const segment of p.path) expect(String(segment).length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('refuses a round whose framework is unknown or another version', () => {
+    expect(codes(round(), { ...context, framework: undefined })).toEqual(['framework-unknown']);
+    expect(codes(round({ frameworkVersion: '2.0.0' }))).toEqual(['framework-mismatch']);
+  });
+
+  it('stops at maxProblems', () => {
+    const answers: Record<string, RoundAnswer> = {};
+    for (let i = 0; i < 500; i++) answers[`x-${i}`] = answer();
+    expect(validateRound(round({ answers }), { ...context, maxProblems: 10 })).toHaveLength(10);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties: valid rounds pass; every corruption is caught with its own code.
+// ---------------------------------------------------------------------------------------------
+
+const criterionIds = ['c-1', 'c-2', 'c-3'] as const;
+const scaleValues: Record<string, number[]> = {
+  'c-1': [1, 2, 3, 4],
+  'c-2': [1, 2, 3, 4],
+  'c-3': [0, 1],
+};
+
+const isoBetween = (from: string, to: string) =>
+  fc.integer({ min: Date.parse(from), max: Date.parse(to) }).map((t) => new Date(t).toISOString());
+
+const validAnswerArb = (criterionId: string, finalised: boolean): fc.Arbitrary<RoundAnswer> => {
+  const values = scaleValues[criterionId]!;
+  const naAllowed = criterionId !== 'c-3';
+  return fc
+    .record({
+      notApplicable: naAllowed ? fc.boolean() : fc.constant(false),
+      level: fc.option(fc.constantFrom(...values), { nil: null }),
+      target: fc.option(fc.constantFrom(...values), { nil: null }),
+      naReason: fc.string({ maxLength: 40 }),
+      updatedAt: isoBetween('2025-01-02T00:00:00Z', '2026-01-01T00:00:00Z'),
+      actions: fc.array(
+        fc.record({
+          dueDate: fc.option(fc.constantFrom('2026-01-01', '2030-12-31'), { nil: null }),
+        }),
+        { maxLength: 2 },
+      ),
+    })
+    .map((a) =>
+      a.notApplicable
+        ? {
+            ...a,
+            level: null,
+            naReason: finalised && a.naReason.trim() === '' ? 'reden' : a.naReason,
+          }
+        : a,
+    );
+};
+
+const validRoundArb: fc.Arbitrary<Round> = fc
+  .record({
+    finalised: fc.boolean(),
+    created: isoBetween('2025-06-01T00:00:00Z', '2025-12-31T00:00:00Z'),
+    updatedAfterMs: fc.integer({ min: 0, max: 100 * 86_400_000 }),
+    revision: fc.integer({ min: 0, max: MAX_REVISION }),
+    previous: fc.constantFrom(null, 'r-1'),
+    chosen: fc.subarray([...criterionIds]),
+  })
+  .chain((base) =>
+    fc.tuple(...base.chosen.map((id) => validAnswerArb(id, base.finalised))).map((answers) => {
+      const updatedAt = new Date(Date.parse(base.created) + base.updatedAfterMs).toISOString();
+      return round({
+        status: base.finalised ? 'afgerond' : 'concept',
+        createdAt: base.created,
+        updatedAt,
+        finalisedAt: base.finalised ? updatedAt : null,
+        revision: base.revision,
+        previousAssessmentId: base.previous,
+        answers: Object.fromEntries(base.chosen.map((id, i) => [id, answers[i]!])),
+      });
+    }),
+  );
+
+type Corruption = [RoundProblemCode, (r: Round) => fc.Arbitrary<Round>];
+
+const withAnswer = (r: Round, id: string, a: Partial<RoundAnswer>): Round => ({
+  ...r,
+  answers: { ...r.answers, [id]: { ...(r.answers[id] ?? answer()), ...a } },
+});
+
+const offScale = (values: number[]) =>
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).filter((v) => !values.includes(v));
+
+const corruptions: Corruption[] = [
+  [
+    'level-off-scale',
+    (r) =>
+      fc
+        .tuple(fc.constantFrom(...criterionIds), offScale([0, 1, 2, 3, 4]))
+        .map(([id, v]) => withAnswer(r, id, { level: v, notApplicable: false })),
+  ],
+  [
+    'target-off-scale',
+    (r) =>
+      fc
+        .tuple(fc.constantFrom(...criterionIds), offScale([0, 1, 2, 3, 4]))
+        .map(([id, v]) => withAnswer(r, id, { target: v })),
+  ],
+  [
+    'unknown-criterion',
+    (r) =>
+      fc
+        .stringMatching(/^[a-z][a-z0-9-]{0,20}$/)
+        .filter((id) => !(criterionIds as readonly string[]).includes(id))
+        .map((id) => withAnswer(r, id, {})),
+  ],
+  [
+    'na-with-level',
+    (r) =>
+      fc
+        .tuple(fc.constantFrom('c-1', 'c-2'), fc.constantFrom(1, 2, 3, 4))
+        .map(([id, v]) => withAnswer(r, id, { notApplicable: true, level: v, naReason: 'x' })),
+  ],
+  [
+    'na-not-allowed',
+    (r) => fc.constant(withAnswer(r, 'c-3', { notApplicable: true, level: null })),
+  ],
+  [
+    'na-reason-missing',
+    (r) =>
+      fc.constantFrom('', ' ', '\n').map((reason) =>
+        withAnswer({ ...r, status: 'afgerond', finalisedAt: r.updatedAt }, 'c-1', {
+          notApplicable: true,
+          level: null,
+          naReason: reason,
+        }),
+      ),
+  ],
+  ['previous-self', (r) => fc.constant({ ...r, previousAssessmentId: r.id })],
+  [
+    'previous-missing',
+    (r) =>
+      fc
+        .string({ minLength: 1, maxLength: 30 })
+        .filter((id) => !(id in rounds) && id !== r.id)
+        .map((id) => ({ ...r, previousAssessmentId: id })),
+  ],
+  ['previous-other-facility', (r) => fc.constant({ ...r, previousAssessmentId: 'r-other' })],
+  [
+    'previous-not-earlier',
+    (r) =>
+      fc.constant({
+        ...r,
+        previousAssessmentId: 'r-later',
+        createdAt: '2026-04-01T00:00:00.000Z',
+        updatedAt: '2026-04-02T00:00:00.000Z',
+        finalisedAt: r.finalisedAt === null ? null : '2026-04-02T00:00:00.000Z',
+      }),
+  ],
+  ['finalised-without-date', (r) => fc.constant({ ...r, status: 'afgerond', finalisedAt: null })],
+  [
+    'concept-with-finalised-date',
+    (r) => fc.constant({ ...r, status: 'concept', finalisedAt: r.updatedAt }),
+  ],
+  [
+    'updated-before-created',
+    (r) =>
+      fc.integer({ min: 1, max: 1e10 }).map((ms) => ({
+        ...r,
+        updatedAt: new Date(Date.parse(r.createdAt) - ms).toISOString(),
+        finalisedAt: null,
+        status: 'concept',
+      })),
+  ],
+  [
+    'timestamp-in-future',
+    (r) =>
+      fc
+        .tuple(
+          isoBetween('2026-06-16T00:00:00Z', '9999-12-31T23:59:59Z'),
+          fc.constantFrom('createdAt', 'updatedAt'),
+        )
+        .map(([t, field]) => ({ ...r, [field]: t })),
+  ],
+  [
+    'timestamp-too-early',
+    (r) =>
+      isoBetween('1970-01-01T00:00:00Z', '1999-12-31T00:00:00Z').map((t) => ({
+        ...r,
+        createdAt: t,
+      })),
+  ],
+  [
+    'timestamp-invalid',
+    (r) =>
+      fc.constantFrom('not a date', '2026-13-45T99:00:00Z').map((t) => ({ ...r, updatedAt: t })),
+  ],
+  [
+    'revision-too-large',
+    (r) =>
+      fc
+        .oneof(
+          fc.integer({ min: MAX_REVISION + 1, max: Number.MAX_SAFE_INTEGER }),
+          fc.constant(Number.MAX_SAFE_INTEGER + 2),
+          fc.constant(Number.POSITIVE_INFINITY),
+        )
+        .map((revision) => ({ ...r, revision })),
+  ],
+  [
+    'string-too-long',
+    (r) =>
+      fc
+        .integer({ min: 5001, max: 50_000 })
+        .map((n) => withAnswer(r, 'c-2', { naReason: 'y'.repeat(n) })),
+  ],
+  [
+    'date-out-of-range',
+    (r) =>
+      fc
+        .constantFrom('1900-01-01', '2999-01-01', '9999-12-31')
+        .map((d) => withAnswer(r, 'c-1', { actions: [{ dueDate: d }] })),
+  ],
+];
+
+describe('validateRound properties', () => {
+  it('accepts every consistent round', () => {
+    fc.assert(
+      fc.property(validRoundArb, (r) => {
+        expect(validateRound(r, context)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses every corrupted round with the code of its corruption (1,900 generated)', () => {
+    let checked = 0;
+    for (const [code, corrupt] of corruptions) {
+      fc.assert(
+        fc.property(
+          validRoundArb.chain((r) => corrupt(r)),
+          (bad) => {
+            checked += 1;
+            const found = validateRound(bad, context).map((p) => p.code);
+            expect(found).toContain(code);
+          },
+        ),
+        { numRuns: 100 },
+      );
+    }
+    expect(checked).toBeGreaterThanOrEqual(1_000);
+  });
+});
