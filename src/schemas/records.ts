@@ -36,6 +36,21 @@ export const REGIONS = [
 export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
 
+/**
+ * Set on facilities and rounds that came in through an exchange file (issue 11); absent on the
+ * user's own records. Imported rounds are read-only; comparisons filter on it ("eigen" versus
+ * "ingelezen").
+ */
+export const ImportMarkerSchema = z.strictObject({
+  /** The facility code (or, when no code was sent, a short label) the file carried. */
+  facilityCode: z.string().min(1).max(120),
+  /** When this record was last written by an import. */
+  importedAt: IsoDateTime,
+  /** False when the exporter left "naam meesturen" off; `name` then holds the code. */
+  nameShared: z.boolean(),
+});
+export type ImportMarker = z.infer<typeof ImportMarkerSchema>;
+
 export const FacilitySchema = z.strictObject({
   id: Id,
   name: z.string().trim().min(1).max(120),
@@ -46,6 +61,7 @@ export const FacilitySchema = z.strictObject({
   archived: z.boolean(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  imported: ImportMarkerSchema.optional(),
 });
 export type Facility = z.infer<typeof FacilitySchema>;
 
@@ -125,5 +141,6 @@ export const AssessmentSchema = z.strictObject({
   previousAssessmentId: Id.nullable(),
   /** Keyed by permanent criterion id, never by position. */
   answers: z.record(Id, AnswerSchema),
+  imported: ImportMarkerSchema.optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
