@@ -66,6 +66,8 @@ export async function createAssessment(
       }
       const facility = await db.facilities.get(input.facilityId);
       if (!facility) throw new DbOperationError('not-found', `facility ${input.facilityId}`);
+      if (facility.imported)
+        throw new DbOperationError('locked', `imported facility ${facility.id}`);
       const previousAssessmentId = input.previousAssessmentId ?? null;
       if (previousAssessmentId !== null) {
         const previous = await db.assessments.get(previousAssessmentId);
@@ -174,6 +176,9 @@ function modifyAssessment(
     db.transaction('rw', db.assessments, db.meta, async () => {
       const current = await db.assessments.get(id);
       if (!current) throw new DbOperationError('not-found', `assessment ${id}`);
+      // An imported round is another facility's record: read-only here, changed only by a
+      // newer exchange file.
+      if (current.imported) throw new DbOperationError('locked', `imported assessment ${id}`);
       const updatedAt = stampAfter(current.updatedAt);
       const changed = change(current, updatedAt);
       if (changed === null) return current;
@@ -298,6 +303,7 @@ export function deleteAssessment(id: string): Promise<WriteResult<true>> {
       const current = await db.assessments.get(id);
       if (!current) throw new DbOperationError('not-found', `assessment ${id}`);
       refuseWhenFinal(current);
+      if (current.imported) throw new DbOperationError('locked', `imported assessment ${id}`);
       const now = new Date().toISOString();
       const followers = await db.assessments
         .where('facilityId')

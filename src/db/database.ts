@@ -18,6 +18,15 @@ export interface StoredFramework {
   text: string;
 }
 
+/**
+ * The versions of one round (SHA-256 of its content, oldest first) that this device has sent or
+ * received in exchange files; see src/domain/exchange-plan.ts.
+ */
+export interface ExchangeLogRecord {
+  roundId: string;
+  hashes: string[];
+}
+
 export type MetaKey =
   | 'lastBackupAt'
   | 'lastChangeAt'
@@ -47,6 +56,7 @@ export class KwaliteitskaderDb extends Dexie {
   declare assessments: Table<Assessment, string>;
   declare frameworks: Table<StoredFramework, [string, string]>;
   declare meta: Table<MetaRecord, MetaKey>;
+  declare exchangeLog: Table<ExchangeLogRecord, string>;
 
   private readonly interruptionListeners = new Set<(reason: DatabaseInterruption) => void>();
 

@@ -59,6 +59,7 @@ function modifyFacility(
     db.transaction('rw', db.facilities, db.meta, async () => {
       const current = await db.facilities.get(id);
       if (!current) throw new DbOperationError('not-found', `facility ${id}`);
+      if (current.imported) throw new DbOperationError('locked', `imported facility ${id}`);
       const updatedAt = stampAfter(current.updatedAt);
       const next = validFacility({ ...change(current), updatedAt });
       await db.facilities.put(next);

@@ -53,6 +53,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         'id, facilityId, [facilityId+frameworkId], status, updatedAt, [facilityId+createdAt+status+periodLabel]',
     },
   },
+  {
+    version: 3,
+    date: '2026-12-01',
+    reason:
+      'Exchange files (issue 11). Per round, the SHA-256 of every version this device sent or ' +
+      'received in an exchange file, so an import can tell an update (the file continues a ' +
+      'version known here) from a conflict (both sides edited since). Imported facilities and ' +
+      'rounds carry an optional `imported` marker in their records, which needs no index: lists ' +
+      'filter in memory. A new store only; no record is rewritten.',
+    stores: {
+      exchangeLog: 'roundId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -17,6 +17,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createDatabase,
   type KwaliteitskaderDb,
+  type ExchangeLogRecord,
   type MetaRecord,
   type StoredFramework,
 } from '../../src/db/database';
@@ -39,6 +40,10 @@ const FROZEN_STORES: Record<number, Record<string, string | null>> = {
     assessments:
       'id, facilityId, [facilityId+frameworkId], status, updatedAt, [facilityId+createdAt+status+periodLabel]',
   },
+  // 2026-12-01, exchange files: log of exchanged round versions.
+  3: {
+    exchangeLog: 'roundId',
+  },
 };
 
 interface SeedData {
@@ -46,6 +51,7 @@ interface SeedData {
   assessments: Assessment[];
   frameworks: StoredFramework[];
   meta: MetaRecord[];
+  exchangeLog?: ExchangeLogRecord[];
 }
 
 /** Data as the build of version 1 wrote it. */
@@ -183,7 +189,47 @@ function seedV2(): SeedData {
   };
 }
 
-const SEEDS: Record<number, () => SeedData> = { 1: seedV1, 2: seedV2 };
+/**
+ * Version 3 (exchange files): an evaluator's device with an imported facility and round next to
+ * its own data, and the log of exchanged versions.
+ */
+function seedV3(): SeedData {
+  const data = seedV2();
+  const own = data.assessments[0]!;
+  const marker = {
+    facilityCode: 'GI-X',
+    importedAt: '2026-12-01T09:00:00.000Z',
+    nameShared: true,
+  };
+  return {
+    ...data,
+    facilities: [
+      ...data.facilities,
+      {
+        ...data.facilities[0]!,
+        id: 'imported-facility-1',
+        name: 'Ingelezen voorziening',
+        alias: 'GI-X',
+        imported: marker,
+      },
+    ],
+    assessments: [
+      ...data.assessments.map((a) => ({ ...a, id: `v3-${a.id}` })),
+      {
+        ...own,
+        id: 'imported-round-1',
+        facilityId: 'imported-facility-1',
+        imported: marker,
+      },
+    ],
+    exchangeLog: [
+      { roundId: 'imported-round-1', hashes: ['a'.repeat(64), 'b'.repeat(64)] },
+      { roundId: `v3-${own.id}`, hashes: ['c'.repeat(64)] },
+    ],
+  };
+}
+
+const SEEDS: Record<number, () => SeedData> = { 1: seedV1, 2: seedV2, 3: seedV3 };
 
 /** How data seeded at version N must look after upgrading to the current version. */
 const EXPECTED_AFTER_UPGRADE: Record<number, (seed: SeedData) => SeedData> = {};
@@ -219,6 +265,7 @@ async function seed(database: Dexie, data: SeedData): Promise<void> {
     await database.table('assessments').bulkAdd(data.assessments);
     await database.table('frameworks').bulkAdd(data.frameworks);
     await database.table('meta').bulkAdd(data.meta);
+    if (data.exchangeLog) await database.table('exchangeLog').bulkAdd(data.exchangeLog);
   });
 }
 
@@ -230,6 +277,9 @@ async function expectContents(database: KwaliteitskaderDb, expected: SeedData): 
   expect(await database.frameworks.toArray()).toEqual(expected.frameworks);
   const byKey = (items: MetaRecord[]) => [...items].sort((a, b) => a.key.localeCompare(b.key));
   expect(byKey(await database.meta.toArray())).toEqual(byKey(expected.meta));
+  expect(
+    (await database.exchangeLog.toArray()).sort((a, b) => a.roundId.localeCompare(b.roundId)),
+  ).toEqual([...(expected.exchangeLog ?? [])].sort((a, b) => a.roundId.localeCompare(b.roundId)));
 }
 
 async function expectCurrentIndexesWork(

@@ -1,0 +1,203 @@
+/**
+ * Database side of exchange files: reads the local state an import is planned against, writes a
+ * planned import, and keeps the log of exchanged round versions. Knows no file format; the
+ * flows in src/flows join it with src/io/exchange.
+ */
+import type { Assessment, Facility } from '../schemas/records';
+import { db, type ExchangeLogRecord, type StoredFramework } from './database';
+import { DbOperationError, type WriteResult } from './errors';
+import { markChanged } from './meta-repo';
+import { runWrite } from './write';
+
+export interface ExchangeLocalState {
+  facilities: Map<string, Facility>;
+  rounds: Map<string, Assessment>;
+  logs: Map<string, string[]>;
+  /** Locally loaded frameworks by `id@version`. */
+  frameworks: Map<string, StoredFramework>;
+}
+
+/** The records an import touches, read in one transaction. Throws when the database fails. */
+export async function readExchangeState(
+  facilityIds: readonly string[],
+  roundIds: readonly string[],
+  frameworkKeys: readonly (readonly [string, string])[],
+): Promise<ExchangeLocalState> {
+  return db.transaction(
+    'r',
+    db.facilities,
+    db.assessments,
+    db.exchangeLog,
+    db.frameworks,
+    async () => {
+      const facilities = await db.facilities.bulkGet([...facilityIds]);
+      const rounds = await db.assessments.bulkGet([...roundIds]);
+      const logs = await db.exchangeLog.bulkGet([...roundIds]);
+      const frameworks = await db.frameworks.bulkGet(
+        frameworkKeys.map(([id, version]): [string, string] => [id, version]),
+      );
+      const state: ExchangeLocalState = {
+        facilities: new Map(),
+        rounds: new Map(),
+        logs: new Map(),
+        frameworks: new Map(),
+      };
+      for (const facility of facilities) if (facility) state.facilities.set(facility.id, facility);
+      for (const round of rounds) if (round) state.rounds.set(round.id, round);
+      for (const log of logs) if (log) state.logs.set(log.roundId, log.hashes);
+      for (const framework of frameworks) {
+        if (framework) state.frameworks.set(`${framework.id}@${framework.version}`, framework);
+      }
+      return state;
+    },
+  );
+}
+
+/** What the state of a record must still be when the write happens (null: absent). */
+export interface ImportExpectations {
+  facilities: { id: string; updatedAt: string | null }[];
+  rounds: { id: string; revision: number | null; updatedAt: string | null }[];
+  logs: { roundId: string; count: number }[];
+  frameworks: { id: string; version: string; contentHash: string | null }[];
+}
+
+/** The writes of one file; all of them happen or none. */
+export interface ImportFileWrite {
+  key: string;
+  facility: Facility | null;
+  rounds: Assessment[];
+  frameworks: StoredFramework[];
+  logs: ExchangeLogRecord[];
+  expect: ImportExpectations;
+}
+
+export interface ImportWriteOutcome {
+  /** Files whose writes were made. */
+  written: string[];
+  /** Files skipped because the local data changed since the preview (nothing written). */
+  stale: string[];
+}
+
+/**
+ * Writes the files in ONE transaction, in order. A file whose local records changed since it
+ * was planned (another tab, an edit) is skipped whole and reported as stale; any database
+ * failure rolls back every file.
+ */
+export function applyExchangeImport(
+  files: readonly ImportFileWrite[],
+  now: string,
+): Promise<WriteResult<ImportWriteOutcome>> {
+  return runWrite(() =>
+    db.transaction(
+      'rw',
+      [db.facilities, db.assessments, db.frameworks, db.exchangeLog, db.meta],
+      async () => {
+        const outcome: ImportWriteOutcome = { written: [], stale: [] };
+        let changed = false;
+        for (const file of files) {
+          if (!(await stillAsPlanned(file.expect))) {
+            outcome.stale.push(file.key);
+            continue;
+          }
+          if (file.frameworks.length > 0) await db.frameworks.bulkAdd(file.frameworks);
+          if (file.facility) await db.facilities.put(file.facility);
+          if (file.rounds.length > 0) await db.assessments.bulkPut(file.rounds);
+          if (file.logs.length > 0) await db.exchangeLog.bulkPut(file.logs);
+          changed ||= file.facility !== null || file.rounds.length > 0;
+          outcome.written.push(file.key);
+        }
+        if (changed) await markChanged(now);
+        return outcome;
+      },
+    ),
+  );
+}
+
+async function stillAsPlanned(expect: ImportExpectations): Promise<boolean> {
+  const facilities = await db.facilities.bulkGet(expect.facilities.map((f) => f.id));
+  for (const [index, expected] of expect.facilities.entries()) {
+    if ((facilities[index]?.updatedAt ?? null) !== expected.updatedAt) return false;
+  }
+  const rounds = await db.assessments.bulkGet(expect.rounds.map((r) => r.id));
+  for (const [index, expected] of expect.rounds.entries()) {
+    const round = rounds[index];
+    if ((round?.revision ?? null) !== expected.revision) return false;
+    if ((round?.updatedAt ?? null) !== expected.updatedAt) return false;
+  }
+  const logs = await db.exchangeLog.bulkGet(expect.logs.map((l) => l.roundId));
+  for (const [index, expected] of expect.logs.entries()) {
+    if ((logs[index]?.hashes.length ?? 0) !== expected.count) return false;
+  }
+  const frameworks = await db.frameworks.bulkGet(
+    expect.frameworks.map((f): [string, string] => [f.id, f.version]),
+  );
+  for (const [index, expected] of expect.frameworks.entries()) {
+    if ((frameworks[index]?.contentHash ?? null) !== expected.contentHash) return false;
+  }
+  return true;
+}
+
+/** A facility and the chosen rounds (own records only), with their exchange logs. */
+export async function readExportSource(
+  facilityId: string,
+  roundIds: readonly string[],
+): Promise<{
+  facility: Facility;
+  rounds: Assessment[];
+  logs: Map<string, string[]>;
+  frameworks: StoredFramework[];
+}> {
+  return db.transaction(
+    'r',
+    db.facilities,
+    db.assessments,
+    db.exchangeLog,
+    db.frameworks,
+    async () => {
+      const facility = await db.facilities.get(facilityId);
+      if (!facility) throw new DbOperationError('not-found', `facility ${facilityId}`);
+      const rounds = await db.assessments.bulkGet([...roundIds]);
+      const found: Assessment[] = [];
+      for (const [index, round] of rounds.entries()) {
+        if (!round || round.facilityId !== facilityId) {
+          throw new DbOperationError('not-found', `assessment ${roundIds[index]}`);
+        }
+        found.push(round);
+      }
+      const logs = new Map<string, string[]>();
+      for (const log of await db.exchangeLog.bulkGet([...roundIds])) {
+        if (log) logs.set(log.roundId, log.hashes);
+      }
+      const keys = new Map(found.map((r) => [`${r.frameworkId}@${r.frameworkVersion}`, r]));
+      const frameworks = (
+        await db.frameworks.bulkGet(
+          [...keys.values()].map((r): [string, string] => [r.frameworkId, r.frameworkVersion]),
+        )
+      ).filter((f): f is StoredFramework => f !== undefined);
+      return { facility, rounds: found, logs, frameworks };
+    },
+  );
+}
+
+/**
+ * Remembers that these round versions left the device. Only appends; writing nothing when all
+ * are known already.
+ */
+export function recordExported(
+  entries: readonly { roundId: string; hash: string }[],
+): Promise<WriteResult<true>> {
+  return runWrite(() =>
+    db.transaction('rw', db.exchangeLog, async () => {
+      const logs = await db.exchangeLog.bulkGet(entries.map((e) => e.roundId));
+      const updates: ExchangeLogRecord[] = [];
+      for (const [index, entry] of entries.entries()) {
+        const hashes = logs[index]?.hashes ?? [];
+        if (!hashes.includes(entry.hash)) {
+          updates.push({ roundId: entry.roundId, hashes: [...hashes, entry.hash] });
+        }
+      }
+      if (updates.length > 0) await db.exchangeLog.bulkPut(updates);
+      return true as const;
+    }),
+  );
+}
