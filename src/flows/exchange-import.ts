@@ -153,6 +153,8 @@ export interface PreviewOptions {
   /** Passphrases per file key, for encrypted files. */
   passphrases?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
+  /** The current time for the plausibility checks of dates (injected in tests). */
+  now?: Date;
 }
 
 /**
@@ -165,6 +167,7 @@ export async function previewImport(
   options: PreviewOptions = {},
 ): Promise<ImportPreview> {
   const preview: ImportPreview = { files: [], prepared: new Map() };
+  const now = options.now ?? new Date();
   const total = sources.reduce((sum, s) => sum + s.blob.size, 0);
   if (sources.length > MAX_BATCH_FILES || total > MAX_BATCH_BYTES) {
     const reason =
@@ -264,6 +267,14 @@ export async function previewImport(
   for (const { source, file } of parsed) {
     const problems: ExchangeProblem[] = [];
     const { facility, rounds } = file.payload;
+    // A previous-round link may point into the same file or at a round already stored here.
+    const inFile = new Map(rounds.map((r) => [r.id, r]));
+    const findRound = (id: string) => {
+      const sibling = inFile.get(id);
+      if (sibling) return { facilityId: facility.id, createdAt: sibling.createdAt };
+      const stored = roundRecords.get(id);
+      return stored ? { facilityId: stored.facilityId, createdAt: stored.createdAt } : undefined;
+    };
     const base = ['payload'];
 
     // Frameworks: embedded ones must match a same-version framework known here.
@@ -316,7 +327,7 @@ export async function previewImport(
         );
         return;
       }
-      problems.push(...validateImportedRound(round, framework, path));
+      problems.push(...validateImportedRound(round, facility.id, framework, path, findRound, now));
     });
 
     // Plans, against the virtual state.

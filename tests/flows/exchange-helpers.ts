@@ -17,6 +17,13 @@ export async function dumpDatabase() {
   };
 }
 
+/** A level on each fixture criterion's own scale (1–5, yes/no, 1–3). */
+const LEVELS: Record<(typeof CRITERIA)[number], number> = {
+  'signalen-herkennen': 3,
+  'meldpunt-bekend': 1,
+  'jongere-betrokken': 2,
+};
+
 let counter = 0;
 export function source(text: string, name = `bestand-${++counter}.json`): ImportSource {
   return { key: `k${++counter}`, name, blob: new Blob([text], { type: 'application/json' }) };
@@ -40,8 +47,8 @@ export async function seedOwnFacility(
         participants: [{ role: 'teamcoach', count: 2 }],
       }),
     );
-    for (const [index, criterionId] of CRITERIA.entries()) {
-      round = unwrap(await saveAnswer(round.id, criterionId, answer((index % 3) + 1), null));
+    for (const criterionId of CRITERIA) {
+      round = unwrap(await saveAnswer(round.id, criterionId, answer(LEVELS[criterionId]), null));
     }
     created.push(round);
   }

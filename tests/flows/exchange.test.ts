@@ -321,6 +321,28 @@ describe('import', () => {
     });
   });
 
+  it('a level off the scale in the middle round is refused by the shared round check', async () => {
+    const { facilityId, rounds } = await seedOwnFacility('De Kempen', 'GI-K', 3);
+    const file = JSON.parse(
+      await exportText({ facilityId, roundIds: rounds.map((r) => r.id), includeName: true }),
+    );
+    file.payload.rounds[1].answers['meldpunt-bekend'].level = 9;
+    file.payloadSha256 = await payloadHash(file.payload);
+    await switchDevice();
+    const before = await dumpDatabase();
+    const preview = await importAll([JSON.stringify(file)]);
+    expect(preview.files[0]!.verdict).toBe('refused');
+    expect(preview.files[0]!.problems).toEqual([
+      expect.objectContaining({
+        code: 'round-invalid',
+        roundCode: 'level-off-scale',
+        path: '$.payload.rounds[1].answers["meldpunt-bekend"].level',
+      }),
+    ]);
+    await applyImport(preview, noChoices);
+    expect(await dumpDatabase()).toEqual(before);
+  });
+
   it('a refused file in a batch changes nothing while the others are imported', async () => {
     const a = await seedOwnFacility('De Kempen', 'GI-K', 1);
     const textA = await exportText({

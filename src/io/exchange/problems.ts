@@ -1,3 +1,4 @@
+import type { RoundProblemCode } from '../../domain/validate-round';
 import type { BilingualText } from '../framework-messages';
 
 /**
@@ -41,6 +42,8 @@ export interface ExchangeProblem {
   path: string;
   params?: Record<string, string | number>;
   detail?: BilingualText;
+  /** For 'round-invalid': the finding of validateRound; its sentence is `validation:round.<code>`. */
+  roundCode?: RoundProblemCode;
 }
 
 export const problem = (

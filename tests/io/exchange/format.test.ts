@@ -54,7 +54,7 @@ describe('plain exchange files', () => {
     const file = await plainFile();
     const rounds = (file.payload as { rounds: { answers: Record<string, { level: number }> }[] })
       .rounds;
-    rounds[0]!.answers['signalen-herkennen']!.level = 3;
+    rounds[0]!.answers['signalen-herkennen']!.level = 5;
     const result = await readExchangeText(JSON.stringify(file));
     expect(codes(result)).toEqual(['hash-mismatch']);
     expect(paths(result)).toEqual(['$.payload']);
