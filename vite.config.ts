@@ -91,6 +91,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Five sessions share two cores; a 5 s default made slow-but-correct tests fail under load.
+    // Tests never assert time, so a generous limit only catches real hangs.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });
