@@ -1,18 +1,43 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './ui/styles.css';
 import { App } from './app/app';
 import { prefetchAreas } from './app/routes';
 import { i18n, namespaces } from './i18n';
 import { registerServiceWorker } from './app/pwa';
 
+// Set by the paint-hold script of the built page (src/prerender/paint-hold.ts).
+const PAINT_HOLD_CLASS = 'kk-hold';
+
+/** Shows the root again once React has committed what this visitor should see. */
+function ReleasePaint({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    document.documentElement.classList.remove(PAINT_HOLD_CLASS);
+  }, []);
+  return children;
+}
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <ReleasePaint>
+        <App />
+      </ReleasePaint>
+    </StrictMode>
   );
+  // The build prerenders each area's first screen in nl-BE (src/prerender). React takes that
+  // HTML over only when it is this URL's page in this visitor's language; otherwise (another
+  // language chosen earlier, or a deep link served the start page by the host's fallback)
+  // it renders afresh, while the paint-hold script keeps the wrong text from showing.
+  const html = document.documentElement;
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const matches =
+    root.hasChildNodes() &&
+    html.dataset.prerenderedPath === path &&
+    html.dataset.prerenderedLang === i18n.language;
+  if (matches) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 registerServiceWorker();
 

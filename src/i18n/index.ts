@@ -4,7 +4,8 @@ import { initReactI18next } from 'react-i18next';
 export const LANGUAGES = ['nl-BE', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl-BE';
-const STORAGE_KEY = 'kwaliteitskader.language';
+/** Where the chosen language is remembered (also read by the paint-hold script of the built page). */
+export const LANGUAGE_STORAGE_KEY = 'kwaliteitskader.language';
 
 // Catalogue files are found by name (locales/<lang>/<namespace>.json), so a feature adds its
 // own namespace without touching this file. Only 'common' (the shell) is in the first-screen
@@ -86,7 +87,7 @@ export function isLanguage(value: unknown): value is Language {
 
 function readStoredLanguage(): Language {
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
   } catch {
     // Locked-down browsers can refuse storage access; the default language still works.
@@ -100,7 +101,7 @@ function applyDocumentLanguage(lang: string): void {
 
 export function setLanguage(lang: Language): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lang);
   } catch {
     // Not remembered across visits, but switched for this one.
   }

@@ -25,8 +25,10 @@ const criterionIds = framework.domains.flatMap((d) => d.criteria.map((c) => c.id
 
 console.log('Building app + bench page ...');
 await build({ configFile });
-const server = await preview({ configFile, preview: { port: 4179, strictPort: true } });
-const base = 'http://localhost:4179';
+// BENCH_PORT keeps benches of several checkouts on one machine apart.
+const port = Number(process.env.BENCH_PORT || 4179);
+const server = await preview({ configFile, preview: { port, strictPort: true } });
+const base = `http://localhost:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: [

@@ -32,6 +32,11 @@ export function FrameworkListPage() {
             </p>
           ) : null}
         </div>
+        {/* Holds the list's place while the catalogue loads, so the prerendered page does not
+            jump when it arrives. */}
+        {catalogue === undefined ? (
+          <div className="skeleton framework-list-skeleton" aria-hidden="true" />
+        ) : null}
         {catalogue !== undefined && catalogue.length === 0 ? <p>{t('list.empty')}</p> : null}
         {catalogue !== undefined && catalogue.length > 0 ? (
           <ul className="framework-list">
