@@ -42,9 +42,14 @@ export function ResultsIndexPage() {
   );
 
   if (data === undefined) {
+    // The frame of the page as a first visit will see it (an empty device: the notice, then
+    // the link), so the prerendered page does not jump when the data arrives.
     return (
-      <Page title={t('title')}>
-        <p role="status">{t('loading')}</p>
+      <Page title={t('title')} lead={t('index.lead')}>
+        <p role="status" className="notice">
+          {t('loading')}
+        </p>
+        {intro}
       </Page>
     );
   }
