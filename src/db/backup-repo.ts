@@ -16,23 +16,47 @@ export interface BackupSnapshot {
   facilities: Facility[];
   assessments: Assessment[];
   frameworks: StoredFramework[];
+  /** meta lastChangeAt when the snapshot was read. */
+  lastChangeAt: string | null;
 }
 
 /**
- * Reads everything to back up and records the backup (lastBackupAt = `createdAt`) in ONE
- * transaction, so a change made at the same moment is either in the backup or still counts as
- * unsaved for the reminder.
+ * Reads everything to back up in ONE read-only transaction, with the lastChangeAt it saw, so
+ * recordBackup can tell whether a change slipped in between. Reading works on a full disk; the
+ * backup is meant precisely for that moment, so nothing here writes.
  */
-export function takeBackupSnapshot(createdAt: string): Promise<WriteResult<BackupSnapshot>> {
+export function takeBackupSnapshot(): Promise<WriteResult<BackupSnapshot>> {
   return runWrite(() =>
-    db.transaction('rw', db.facilities, db.assessments, db.frameworks, db.meta, async () => {
+    db.transaction('r', db.facilities, db.assessments, db.frameworks, db.meta, async () => {
+      const changed = await db.meta.get('lastChangeAt');
       const snapshot: BackupSnapshot = {
         facilities: await db.facilities.orderBy('id').toArray(),
         assessments: await db.assessments.orderBy('id').toArray(),
         frameworks: await db.frameworks.toArray(),
+        lastChangeAt: typeof changed?.value === 'string' ? changed.value : null,
       };
-      await markBackedUp(createdAt);
       return snapshot;
+    }),
+  );
+}
+
+/**
+ * Records a backup made from `snapshot` (lastBackupAt = `createdAt`). Best effort: the caller
+ * hands over the file whatever this returns (on a full disk this write fails, and the file is
+ * what the user needs most). When a change was made after the snapshot, it is not in the file,
+ * so it keeps counting as unsaved for the reminder.
+ */
+export function recordBackup(
+  createdAt: string,
+  snapshot: Pick<BackupSnapshot, 'lastChangeAt'>,
+): Promise<WriteResult<true>> {
+  return runWrite(() =>
+    db.transaction('rw', db.meta, async () => {
+      const changed = await db.meta.get('lastChangeAt');
+      const now = typeof changed?.value === 'string' ? changed.value : null;
+      if (now === snapshot.lastChangeAt) await markBackedUp(createdAt);
+      else await db.meta.put({ key: 'lastBackupAt', value: createdAt });
+      return true as const;
     }),
   );
 }

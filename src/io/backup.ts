@@ -13,6 +13,7 @@ import {
   applyRestore,
   previewRestore,
   readLocalReferences,
+  recordBackup,
   takeBackupSnapshot,
   type LocalReferences,
 } from '../db/backup-repo';
@@ -53,6 +54,8 @@ export interface BackupExport {
   filename: string;
   json: string;
   createdAt: string;
+  /** False when the backup's time could not be recorded (e.g. a full disk); the file is fine. */
+  recorded: boolean;
 }
 
 const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
@@ -401,12 +404,13 @@ export function backupFilename(date: Date): string {
 /**
  * Builds a backup of all facilities, assessments and locally loaded frameworks, plus the bundled
  * framework versions that assessments use (so the backup restores even into an app build that
- * no longer ships them). Records lastBackupAt. Never throws.
+ * no longer ships them). Records lastBackupAt as best effort: when that write fails (a full
+ * disk) the file is returned all the same, with `recorded: false`. Never throws.
  */
 export async function exportBackup(now: Date = new Date()): Promise<WriteResult<BackupExport>> {
   const createdAt = now.toISOString();
   const bundled = await loadBundledFrameworks();
-  const snapshot = await takeBackupSnapshot(createdAt);
+  const snapshot = await takeBackupSnapshot();
   if (!snapshot.ok) return snapshot;
   const { facilities, assessments, frameworks } = snapshot.value;
 
@@ -436,12 +440,15 @@ export async function exportBackup(now: Date = new Date()): Promise<WriteResult<
     assessments,
     frameworks: backupFrameworks,
   };
+  let json: string;
   try {
-    return {
-      ok: true,
-      value: { filename: backupFilename(now), json: JSON.stringify(backup, null, 2), createdAt },
-    };
+    json = JSON.stringify(backup, null, 2);
   } catch (error) {
     return { ok: false, error: { kind: 'unknown', detail: describeError(error) } };
   }
+  const recorded = await recordBackup(createdAt, snapshot.value);
+  return {
+    ok: true,
+    value: { filename: backupFilename(now), json, createdAt, recorded: recorded.ok },
+  };
 }

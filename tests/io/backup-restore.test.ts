@@ -9,7 +9,13 @@ import {
 import { db } from '../../src/db/database';
 import { createFacility, setFacilityArchived, updateFacility } from '../../src/db/facilities-repo';
 import { saveLocalFramework } from '../../src/db/framework-catalogue';
-import { getLastBackupAt, getLastChangeAt, needsBackupReminder } from '../../src/db/meta-repo';
+import { recordBackup, takeBackupSnapshot } from '../../src/db/backup-repo';
+import {
+  getLastBackupAt,
+  getLastChangeAt,
+  markChanged,
+  needsBackupReminder,
+} from '../../src/db/meta-repo';
 import { applyRestore, exportBackup, parseBackup, previewRestore } from '../../src/io/backup';
 import type { Backup } from '../../src/schemas/backup';
 import {
@@ -139,12 +145,36 @@ describe('export', () => {
     expect(await needsBackupReminder(new Date('2027-11-28T15:00:00.000Z'))).toBe(false);
   });
 
-  it('reports a database failure instead of throwing, and records no backup', async () => {
+  it('on a full disk still gives the complete file, and records no backup', async () => {
     await seedRealistic();
+    const before = await dump();
     vi.spyOn(db.meta, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    expectError(await exportBackup(), 'quota');
+    const exported = unwrap(await exportBackup());
     vi.restoreAllMocks();
+    expect(exported.recorded).toBe(false);
+    const backup = JSON.parse(exported.json) as Backup;
+    expect(backup.facilities).toHaveLength(before.facilities.length);
+    expect(backup.assessments).toHaveLength(before.assessments.length);
     expect(await getLastBackupAt()).toBeNull();
+  });
+
+  it('reports a failed read instead of throwing', async () => {
+    await seedRealistic();
+    vi.spyOn(db.facilities, 'orderBy').mockImplementation(() => {
+      throw new DOMException('gone', 'InvalidStateError');
+    });
+    expectError(await exportBackup(), 'unavailable');
+    vi.restoreAllMocks();
+  });
+
+  it('a change made after the snapshot keeps counting as not backed up', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-28T10:00:00.000Z') });
+    await seedRealistic();
+    const snapshot = unwrap(await takeBackupSnapshot());
+    await db.transaction('rw', db.meta, () => markChanged('2026-11-28T10:30:00.000Z'));
+    unwrap(await recordBackup('2026-11-28T10:15:00.000Z', snapshot));
+    expect(await getLastBackupAt()).toBe('2026-11-28T10:15:00.000Z');
+    expect(await needsBackupReminder(new Date('2027-11-28T15:00:00.000Z'))).toBe(true);
   });
 });
 

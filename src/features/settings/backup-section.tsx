@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Outcome =
   | { kind: 'busy' }
-  | { kind: 'done'; file: string }
+  | { kind: 'done'; file: string; recorded: boolean }
   | { kind: 'db-error'; error: DbError }
   | { kind: 'download-failed' };
 
@@ -48,7 +48,7 @@ export function BackupSection() {
       setOutcome({ kind: 'download-failed' });
       return;
     }
-    setOutcome({ kind: 'done', file: result.value.filename });
+    setOutcome({ kind: 'done', file: result.value.filename, recorded: result.value.recorded });
   }
 
   const lang = i18n.language;
@@ -113,7 +113,10 @@ export function BackupSection() {
       <div role="status" className="settings-status">
         {outcome?.kind === 'busy' ? <p>{t('backup.busy')}</p> : null}
         {outcome?.kind === 'done' ? (
-          <p className="success-box">{t('backup.success', { file: outcome.file })}</p>
+          <>
+            <p className="success-box">{t('backup.success', { file: outcome.file })}</p>
+            {outcome.recorded ? null : <p>{t('backup.notRecorded')}</p>}
+          </>
         ) : null}
       </div>
       {outcome?.kind === 'db-error' || outcome?.kind === 'download-failed' ? (

@@ -38,11 +38,12 @@ function memoryJournal(): DraftJournal & { items: Map<string, JournalItem> } {
   const items = new Map<string, JournalItem>();
   return {
     items,
-    put: (_a, criterionId, answer, base) =>
+    put: (_a, criterionId, answer, base, conflict) =>
       items.set(criterionId, {
         criterionId,
         answer,
         base: base === undefined ? (items.get(criterionId)?.base ?? null) : base,
+        conflict: conflict === undefined ? (items.get(criterionId)?.conflict ?? null) : conflict,
       }),
     remove: (_a, criterionId) => void items.delete(criterionId),
     list: () => [...items.values()],
@@ -175,5 +176,87 @@ describe('AnswerSaver', () => {
     await saver.retry(CID);
     expect(saver.entry(CID).phase).toBe('idle');
     expect(journal.items.has(CID)).toBe(false);
+  });
+
+  describe('recovery after a crash (the journal on disk may lag behind)', () => {
+    const round = (answers: Record<string, Answer>) =>
+      ({ id: 'a1', answers }) as unknown as Assessment;
+    const saved = (note: string, at: string): Answer => ({
+      ...emptyAnswer(at),
+      naReason: note,
+      updatedAt: at,
+    });
+    const T1 = '2026-01-01T00:00:01.000Z';
+    const T2 = '2026-01-01T00:00:02.000Z';
+
+    it('replays a draft based on the stored version and marks it as recovered', async () => {
+      const store = fakeStore();
+      store.commit(CID, saved('Het begin', ''), null);
+      const stored = store.answers[CID]!;
+      const journal = memoryJournal();
+      journal.put('a1', CID, { ...stored, naReason: 'Het begin en meer' }, stored.updatedAt, null);
+      const saver = new AnswerSaver('a1', { save: store.save, load: store.load, journal });
+      saver.recover(round({ [CID]: stored }));
+      expect(saver.entry(CID)).toMatchObject({ recovered: true, recoveredFrom: stored });
+      store.calls[0]!.resolve();
+      await flushPromises();
+      expect(store.answers[CID]?.naReason).toBe('Het begin en meer');
+      // The notice stays after the save, with the version it replaced.
+      expect(saver.entry(CID)).toMatchObject({ phase: 'idle', recovered: true });
+      expect(saver.entry(CID).recoveredFrom?.naReason).toBe('Het begin');
+      saver.dismissRecovery(CID);
+      expect(saver.entry(CID).recovered).toBe(false);
+    });
+
+    it('never replays a draft based on an older version: saved text is not replaced', () => {
+      const store = fakeStore();
+      const journal = memoryJournal();
+      // On disk: a draft based on T1 (its removal after saving never reached the disk).
+      journal.put('a1', CID, saved('Het be', T1), T1, null);
+      const saver = new AnswerSaver('a1', { save: store.save, load: store.load, journal });
+      saver.recover(round({ [CID]: saved('Het begin en meer', T2) }));
+      expect(store.calls).toHaveLength(0);
+      expect(saver.entry(CID)).toMatchObject({ draft: null, phase: 'idle', recovered: false });
+      expect(journal.items.size).toBe(0);
+    });
+
+    it('brings back an unsettled conflict only while the other version is still stored', () => {
+      const store = fakeStore();
+      const journal = memoryJournal();
+      journal.put('a1', CID, saved('mijn versie', T1), T1, { theirs: T2 });
+      const saver = new AnswerSaver('a1', { save: store.save, load: store.load, journal });
+      saver.recover(round({ [CID]: saved('hun versie', T2) }));
+      expect(saver.entry(CID)).toMatchObject({ phase: 'conflict', recovered: true });
+      expect(store.calls).toHaveLength(0);
+
+      const later = memoryJournal();
+      later.put('a1', CID, saved('mijn versie', T1), T1, { theirs: T1 });
+      const other = new AnswerSaver('a1', { save: store.save, load: store.load, journal: later });
+      other.recover(round({ [CID]: saved('hun versie', T2) }));
+      expect(other.entry(CID).phase).toBe('idle');
+      expect(later.items.size).toBe(0);
+    });
+  });
+
+  it('saves continuous typing at least every maxWaitMs', () => {
+    vi.useFakeTimers();
+    try {
+      const store = fakeStore();
+      const saver = new AnswerSaver('a1', {
+        save: store.save,
+        load: store.load,
+        debounceMs: 150,
+        maxWaitMs: 200,
+      });
+      for (let i = 0; i < 10; i++) {
+        saver.edit(CID, undefined, (a) => ({ ...a, naReason: `${a.naReason}x` }), 'debounced');
+        vi.advanceTimersByTime(50);
+      }
+      // 500 ms of typing without a pause of 150 ms: saved at 200 and 400 ms, not only at the end.
+      expect(store.calls.length).toBeGreaterThanOrEqual(1);
+      expect(store.calls[0]!.answer.naReason.length).toBeLessThan(10);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

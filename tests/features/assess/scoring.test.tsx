@@ -1,11 +1,26 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getAssessment, saveAnswer } from '../../../src/db/assessments-repo';
 import { emptyAnswer, type Answer } from '../../../src/schemas/records';
+import {
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_MAX_WAIT_MS,
+  saveTiming,
+} from '../../../src/features/assess/scoring/answer-saver';
 import { renderArea, resetAll, seedFacility, seedRound, unwrap } from './helpers';
 
+/** Typing stays unsaved until a choice or a blur flushes it (stages a conflict without racing). */
+function holdTyping() {
+  saveTiming.debounceMs = 60_000;
+  saveTiming.maxWaitMs = 60_000;
+}
+
 beforeEach(resetAll);
+afterEach(() => {
+  saveTiming.debounceMs = DEFAULT_DEBOUNCE_MS;
+  saveTiming.maxWaitMs = DEFAULT_MAX_WAIT_MS;
+});
 
 const D11 = 'D1.1 Signalen herkennen';
 const SAVE_WAIT = { timeout: 4000 };
@@ -188,6 +203,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('saves typed text when the field loses focus and when the page is hidden, before the debounce', async () => {
+    holdTyping(); // only the flush on blur / pagehide can save within the waits below
     const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
@@ -204,9 +220,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
     await waitFor(
       async () =>
         expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe('Eerste'),
-      {
-        timeout: 550, // below the 600 ms debounce: only the flush can be this fast
-      },
+      SAVE_WAIT,
     );
     await user.type(note, ' en tweede');
     act(() => {
@@ -217,7 +231,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
         expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe(
           'Eerste en tweede',
         ),
-      { timeout: 550 },
+      SAVE_WAIT,
     );
     await waitFor(() => expect(localStorage.length).toBe(0));
   });
@@ -309,6 +323,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('says so when another window changed the criterion underneath an edit, and keeps what was typed', async () => {
+    holdTyping();
     const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
@@ -359,6 +374,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('can drop its own version in a conflict and show the other window’s', async () => {
+    holdTyping();
     const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
@@ -470,6 +486,85 @@ describe('scoring screen', { timeout: 30_000 }, () => {
       SAVE_WAIT,
     );
     await waitFor(() => expect(localStorage.length).toBe(0));
+  });
+
+  it('shows a recovered draft as such, with the stored version one click away', async () => {
+    const user = userEvent.setup();
+    const facility = await seedFacility('De Kade');
+    const round = await seedRound(facility.id);
+    const first = unwrap(
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        {
+          ...emptyAnswer(''),
+          level: 2,
+          naReason: '',
+          evidence: [{ id: 'e', kind: 'data', note: 'Cijfers', reference: '' }],
+        },
+        null,
+      ),
+    ).answers['signalen-herkennen']!;
+    localStorage.setItem(
+      `kwaliteitskader.unsaved.v1:${round.id}:signalen-herkennen`,
+      JSON.stringify({
+        answer: { ...first, evidence: [{ ...first.evidence[0]!, note: 'Cijfers 2025 en 2026' }] },
+        base: first.updatedAt,
+        at: new Date().toISOString(),
+      }),
+    );
+    renderArea(`/zelfevaluatie/ronde/${round.id}`);
+    const card = await screen.findByRole('region', { name: D11 });
+    expect(within(card).getByLabelText('Notitie')).toHaveValue('Cijfers 2025 en 2026');
+    expect(within(card).getByRole('status')).toHaveTextContent('Hersteld na onderbreking.');
+    await waitFor(
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe(
+          'Cijfers 2025 en 2026',
+        ),
+      SAVE_WAIT,
+    );
+    await user.click(within(card).getByText('Opgeslagen versie van vóór het herstel bekijken'));
+    expect(within(card).getByText('Cijfers')).toBeVisible();
+    await user.click(within(card).getByRole('button', { name: 'Die versie terugzetten' }));
+    await waitFor(
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.evidence[0]?.note).toBe('Cijfers'),
+      SAVE_WAIT,
+    );
+    expect(within(card).queryByText('Hersteld na onderbreking.')).not.toBeInTheDocument();
+  });
+
+  it('drops a stale journaled draft: no older text, no false conflict', async () => {
+    const facility = await seedFacility('De Kade');
+    const round = await seedRound(facility.id);
+    const first = unwrap(
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        { ...emptyAnswer(''), level: 2, naReason: 'Het be' },
+        null,
+      ),
+    ).answers['signalen-herkennen']!;
+    // The crash kept this draft on disk, and lost its removal after the save below.
+    localStorage.setItem(
+      `kwaliteitskader.unsaved.v1:${round.id}:signalen-herkennen`,
+      JSON.stringify({ answer: first, base: null, at: first.updatedAt }),
+    );
+    unwrap(
+      await saveAnswer(
+        round.id,
+        'signalen-herkennen',
+        { ...first, naReason: 'Het begin en meer' },
+        first.updatedAt,
+      ),
+    );
+    renderArea(`/zelfevaluatie/ronde/${round.id}`);
+    const card = await screen.findByRole('region', { name: D11 });
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(card).queryByText('Hersteld na onderbreking.')).not.toBeInTheDocument();
+    await waitFor(() => expect(localStorage.length).toBe(0));
+    expect((await stored(round.id, 'signalen-herkennen'))?.naReason).toBe('Het begin en meer');
   });
 
   it('edits the round details while it is a concept', async () => {

@@ -1,7 +1,7 @@
 import type { DbError, WriteResult } from '../../../db/errors';
 import { canonicalJson } from '../../../domain/framework-model';
 import { emptyAnswer, type Answer, type Assessment } from '../../../schemas/records';
-import type { DraftJournal } from './draft-journal';
+import type { DraftJournal, JournalConflict } from './draft-journal';
 
 /**
  * Keeps the edits of one scoring screen safe on their way to IndexedDB.
@@ -14,6 +14,16 @@ import type { DraftJournal } from './draft-journal';
  * draft stays visible, so nothing typed is lost. Every draft is also written to a journal
  * (localStorage) synchronously, so a tab closed before IndexedDB confirmed the write can still
  * recover it the next time the round is opened.
+ *
+ * A crash is different from a closed tab: Chromium writes localStorage to disk lazily, so after a
+ * killed browser the journal on disk can be seconds old, and so can a removal of a saved draft.
+ * Two rules make recovery unable to make things worse:
+ * - typing is saved to IndexedDB after a short pause and at least every MAX_WAIT_MS while typing
+ *   goes on; a committed IndexedDB transaction survives a crash;
+ * - a journaled draft is replayed only when it is based on exactly the stored version
+ *   (`base === stored.updatedAt`); a draft based on an older version is older than what is
+ *   stored and is dropped, never saved over it. A conflict the user had not settled comes back
+ *   as a conflict only while the other version it was shown against is still the stored one.
  *
  * Plain TypeScript without React: the screen subscribes through useSyncExternalStore.
  */
@@ -33,6 +43,8 @@ export interface EntryState {
   readonly theirs: Answer | null;
   /** True when this draft came back from the journal of an earlier session. */
   readonly recovered: boolean;
+  /** With `recovered`: the stored version the recovered draft replaced (null: none). */
+  readonly recoveredFrom: Answer | null;
 }
 
 export interface SaverDeps {
@@ -47,6 +59,8 @@ export interface SaverDeps {
   /** Called after every successful save (the screen asks for persistent storage once). */
   onSaved?: () => void;
   debounceMs?: number;
+  /** Longest time typing waits for a pause before it is saved anyway. */
+  maxWaitMs?: number;
 }
 
 export type EditMode = 'now' | 'debounced';
@@ -65,9 +79,21 @@ const EMPTY_ENTRY: EntryState = {
   error: null,
   theirs: null,
   recovered: false,
+  recoveredFrom: null,
 };
 
-export const DEFAULT_DEBOUNCE_MS = 600;
+/**
+ * Short enough that text typed 300 ms before a crash is in IndexedDB (a save rewrites one
+ * record, a few kB to a few hundred kB: cheap at this rate).
+ */
+export const DEFAULT_DEBOUNCE_MS = 150;
+export const DEFAULT_MAX_WAIT_MS = 200;
+
+/**
+ * The timing savers use when their deps name none. Tests that need an edit to stay unsaved for
+ * a while (to stage a conflict without racing the clock) raise it; the app never changes it.
+ */
+export const saveTiming = { debounceMs: DEFAULT_DEBOUNCE_MS, maxWaitMs: DEFAULT_MAX_WAIT_MS };
 
 /** The newer of two versions of an answer (by their stamps); either may be missing. */
 export function newerAnswer(
@@ -91,6 +117,8 @@ export function sameAnswerContent(
 export class AnswerSaver {
   private readonly entries = new Map<string, EntryState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When the oldest unsaved edit of a pending debounce was made (for the max wait). */
+  private readonly waitingSince = new Map<string, number>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -99,12 +127,14 @@ export class AnswerSaver {
   private summaryCache: { version: number; value: SaverSummary } | null = null;
   private recoveredOnce = false;
   private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
 
   constructor(
     readonly assessmentId: string,
     private readonly deps: SaverDeps,
   ) {
-    this.debounceMs = deps.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.debounceMs = deps.debounceMs ?? saveTiming.debounceMs;
+    this.maxWaitMs = Math.max(this.debounceMs, deps.maxWaitMs ?? saveTiming.maxWaitMs);
   }
 
   // -- subscription ------------------------------------------------------------------------------
@@ -178,9 +208,10 @@ export class AnswerSaver {
       phase,
       error: phase === 'conflict' ? e.error : null,
     });
-    // In a conflict the journal keeps the base the draft really started from, so a recovery in
+    // In a conflict the journal keeps the base and the conflict it records, so a recovery in
     // another session meets the same conflict instead of silently overwriting the other version.
-    this.journalPut(criterionId, draft, phase === 'conflict' ? undefined : base);
+    if (phase === 'conflict') this.journalPut(criterionId, draft, undefined, undefined);
+    else this.journalPut(criterionId, draft, base, null);
     if (phase === 'conflict') return;
     if (mode === 'now') void this.flush(criterionId);
     else this.schedule(criterionId);
@@ -215,7 +246,7 @@ export class AnswerSaver {
     const e = this.entry(criterionId);
     if (e.phase !== 'conflict' || !e.draft) return Promise.resolve();
     this.set(criterionId, { ...e, phase: 'waiting', error: null, theirs: null });
-    this.journalPut(criterionId, e.draft, e.base);
+    this.journalPut(criterionId, e.draft, e.base, null);
     return this.flush(criterionId);
   }
 
@@ -241,15 +272,43 @@ export class AnswerSaver {
 
   /**
    * Brings back drafts that an earlier session journaled but never saved, and saves them.
-   * Runs once; `assessment` is the stored round, so already-saved drafts are simply dropped.
+   * Runs once; `assessment` is the stored round. Only a draft based on the stored version is
+   * replayed (it is newer than what is stored); a draft based on an older version is stale (the
+   * journal on disk lags after a crash) and is dropped, so saved text is never replaced by older
+   * text and no false conflict appears. An unsettled conflict comes back only while the version
+   * it was shown against is still stored.
    */
   recover(assessment: Assessment): void {
     if (this.recoveredOnce || !this.deps.journal) return;
     this.recoveredOnce = true;
     for (const item of this.deps.journal.list(this.assessmentId)) {
       if (this.entries.get(item.criterionId)?.draft) continue;
-      const stored = assessment.answers[item.criterionId];
+      const stored = Object.prototype.hasOwnProperty.call(assessment.answers, item.criterionId)
+        ? (assessment.answers[item.criterionId] ?? null)
+        : null;
+      const storedAt = stored?.updatedAt ?? null;
       if (sameAnswerContent(stored, item.answer)) {
+        this.deps.journal.remove(this.assessmentId, item.criterionId);
+        continue;
+      }
+      if (item.conflict) {
+        if (item.conflict.theirs !== storedAt) {
+          this.deps.journal.remove(this.assessmentId, item.criterionId);
+          continue;
+        }
+        this.set(item.criterionId, {
+          draft: item.answer,
+          base: storedAt,
+          saved: stored,
+          phase: 'conflict',
+          error: { kind: 'conflict' },
+          theirs: stored,
+          recovered: true,
+          recoveredFrom: stored,
+        });
+        continue;
+      }
+      if (item.base !== storedAt) {
         this.deps.journal.remove(this.assessmentId, item.criterionId);
         continue;
       }
@@ -259,9 +318,17 @@ export class AnswerSaver {
         base: item.base,
         phase: 'waiting',
         recovered: true,
+        recoveredFrom: stored,
       });
       void this.flush(item.criterionId);
     }
+  }
+
+  /** The user has seen the recovery notice. */
+  dismissRecovery(criterionId: string): void {
+    const e = this.entry(criterionId);
+    if (!e.recovered) return;
+    this.set(criterionId, { ...e, recovered: false, recoveredFrom: null });
   }
 
   /** Stops timers (the screen is going away) after starting their saves. */
@@ -274,13 +341,19 @@ export class AnswerSaver {
   // -- internals ---------------------------------------------------------------------------------
 
   private schedule(criterionId: string): void {
+    const now = Date.now();
+    const since = this.waitingSince.get(criterionId) ?? now;
     this.clearTimer(criterionId);
+    this.waitingSince.set(criterionId, since);
+    // Continuous typing never pauses: it is saved at least every maxWaitMs all the same.
+    const delay = Math.max(0, Math.min(this.debounceMs, since + this.maxWaitMs - now));
     this.timers.set(
       criterionId,
       setTimeout(() => {
         this.timers.delete(criterionId);
+        this.waitingSince.delete(criterionId);
         void this.flush(criterionId);
-      }, this.debounceMs),
+      }, delay),
     );
   }
 
@@ -288,6 +361,7 @@ export class AnswerSaver {
     const timer = this.timers.get(criterionId);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(criterionId);
+    this.waitingSince.delete(criterionId);
   }
 
   private async run(criterionId: string, sent: Answer, base: string | null): Promise<void> {
@@ -326,10 +400,12 @@ export class AnswerSaver {
       phase: done ? 'idle' : 'waiting',
       error: null,
       theirs: null,
-      recovered: done ? false : e.recovered,
+      // The notice stays after the save: the user should still see what came back, and how.
+      recovered: e.recovered,
+      recoveredFrom: e.recoveredFrom,
     });
     if (done) this.deps.journal?.remove(this.assessmentId, criterionId);
-    else if (e.draft) this.journalPut(criterionId, e.draft, base);
+    else if (e.draft) this.journalPut(criterionId, e.draft, base, null);
     this.deps.onSaved?.();
   }
 
@@ -354,7 +430,9 @@ export class AnswerSaver {
       error: { kind: 'conflict' },
       theirs,
       recovered: e.recovered,
+      recoveredFrom: e.recoveredFrom,
     });
+    this.journalPut(criterionId, draft, undefined, { theirs: theirs?.updatedAt ?? null });
   }
 
   private settleError(criterionId: string, error: DbError): void {
@@ -364,9 +442,14 @@ export class AnswerSaver {
     if (error.kind === 'not-found') this.deps.journal?.remove(this.assessmentId, criterionId);
   }
 
-  /** `base` undefined: keep the base already journaled for this criterion. */
-  private journalPut(criterionId: string, draft: Answer, base: string | null | undefined): void {
-    this.deps.journal?.put(this.assessmentId, criterionId, draft, base);
+  /** `base` / `conflict` undefined: keep what is already journaled for this criterion. */
+  private journalPut(
+    criterionId: string,
+    draft: Answer,
+    base: string | null | undefined,
+    conflict: JournalConflict | null | undefined,
+  ): void {
+    this.deps.journal?.put(this.assessmentId, criterionId, draft, base, conflict);
   }
 
   private set(criterionId: string, state: EntryState): void {

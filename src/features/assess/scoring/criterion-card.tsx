@@ -11,6 +11,7 @@ import { missingNaReason } from '../progress';
 import { newerAnswer, type AnswerSaver, type EditMode, type SavePhase } from './answer-saver';
 import { ActionsEditor } from './actions-editor';
 import { EvidenceEditor } from './evidence-editor';
+import { RecoveredNotice } from './recovered-notice';
 import { hasModifier, isTypingTarget } from './keyboard';
 import { useSaverEntry } from './use-answer-saver';
 
@@ -199,6 +200,15 @@ export const CriterionCard = memo(function CriterionCard({
         ) : null}
       </fieldset>
 
+      <RecoveredNotice
+        cid={cid}
+        saver={saver}
+        entry={entry}
+        stored={stored}
+        scale={scale}
+        lang={lang}
+        locked={locked}
+      />
       <SaveProblem
         cid={cid}
         saver={saver}

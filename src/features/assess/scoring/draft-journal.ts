@@ -18,15 +18,23 @@ export interface JournalItem {
   answer: Answer;
   /** answer.updatedAt the draft was based on. */
   base: string | null;
+  /** Set while the draft met a conflict the user had not settled. */
+  conflict: JournalConflict | null;
+}
+
+/** The other version a conflicting draft was shown against (its answer.updatedAt). */
+export interface JournalConflict {
+  theirs: string | null;
 }
 
 export interface DraftJournal {
-  /** `base` undefined keeps the base already journaled. */
+  /** `base` / `conflict` undefined keep what is already journaled. */
   put(
     assessmentId: string,
     criterionId: string,
     answer: Answer,
     base: string | null | undefined,
+    conflict?: JournalConflict | null,
   ): void;
   remove(assessmentId: string, criterionId: string): void;
   list(assessmentId: string): JournalItem[];
@@ -39,6 +47,7 @@ const StoredItemSchema = z.object({
   answer: AnswerSchema,
   base: z.string().nullable(),
   at: z.string(),
+  conflict: z.object({ theirs: z.string().nullable() }).nullable().optional(),
 });
 
 function keyOf(assessmentId: string, criterionId: string): string {
@@ -76,13 +85,23 @@ function read(store: Storage, key: string): z.infer<typeof StoredItemSchema> | n
 }
 
 export const localDraftJournal: DraftJournal = {
-  put(assessmentId, criterionId, answer, base) {
+  put(assessmentId, criterionId, answer, base, conflict) {
     const store = storage();
     if (!store) return;
     const key = keyOf(assessmentId, criterionId);
     try {
-      const keptBase = base === undefined ? (read(store, key)?.base ?? null) : base;
-      store.setItem(key, JSON.stringify({ answer, base: keptBase, at: new Date().toISOString() }));
+      const previous = base === undefined || conflict === undefined ? read(store, key) : null;
+      const keptBase = base === undefined ? (previous?.base ?? null) : base;
+      const keptConflict = conflict === undefined ? (previous?.conflict ?? null) : conflict;
+      store.setItem(
+        key,
+        JSON.stringify({
+          answer,
+          base: keptBase,
+          conflict: keptConflict,
+          at: new Date().toISOString(),
+        }),
+      );
     } catch {
       // Full or disabled: the IndexedDB save still runs.
     }
@@ -107,6 +126,7 @@ export const localDraftJournal: DraftJournal = {
             criterionId: key.slice(prefix.length),
             answer: item.answer,
             base: item.base,
+            conflict: item.conflict ?? null,
           });
         else store.removeItem(key);
       }
