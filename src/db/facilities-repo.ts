@@ -59,7 +59,6 @@ function modifyFacility(
     db.transaction('rw', db.facilities, db.meta, async () => {
       const current = await db.facilities.get(id);
       if (!current) throw new DbOperationError('not-found', `facility ${id}`);
-      if (current.imported) throw new DbOperationError('locked', `imported facility ${id}`);
       const updatedAt = stampAfter(current.updatedAt);
       const next = validFacility({ ...change(current), updatedAt });
       await db.facilities.put(next);
@@ -69,8 +68,12 @@ function modifyFacility(
   );
 }
 
+/** Refused ('locked') for an imported facility: only a newer exchange file changes it. */
 export function updateFacility(id: string, input: FacilityInput): Promise<WriteResult<Facility>> {
-  return modifyFacility(id, (current) => ({ ...current, ...fromInput(input) }));
+  return modifyFacility(id, (current) => {
+    if (current.imported) throw new DbOperationError('locked', `imported facility ${id}`);
+    return { ...current, ...fromInput(input) };
+  });
 }
 
 export function setFacilityArchived(id: string, archived: boolean): Promise<WriteResult<Facility>> {

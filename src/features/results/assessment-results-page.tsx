@@ -85,7 +85,7 @@ interface RoundResultsProps {
 }
 
 function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'exchange']);
   const lang = i18n.language;
   const f = useFormatters();
   const result = useMemo(
@@ -119,6 +119,15 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
         <Link to="/resultaten/scoreregels">{t('rulesLink')}</Link>
       </p>
 
+      {assessment.imported ? (
+        <p className="notice">
+          <span className="badge">{t('exchange:marker.imported')}</span>{' '}
+          {t('exchange:marker.importedFrom', {
+            code: assessment.imported.facilityCode,
+            date: f.date(assessment.imported.importedAt),
+          })}
+        </p>
+      ) : null}
       {assessment.status === 'concept' ? <p className="notice">{t('round.conceptNote')}</p> : null}
       {assessment.scoringMethodVersion !== SCORING_METHOD_VERSION ? (
         <p className="notice">

@@ -123,7 +123,7 @@ function FacilityRounds({
   rounds: readonly Assessment[];
   frameworks: LoadedFrameworks;
 }) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'exchange']);
   const f = useFormatters();
   const name = facility?.name ?? t('unknownFacility');
   const headingId = `facility-${facilityId}`;
@@ -132,6 +132,9 @@ function FacilityRounds({
       <h2 id={headingId}>
         {name}
         {facility?.archived ? <span className="badge"> {t('index.archived')}</span> : null}
+        {facility?.imported ? (
+          <span className="badge"> {t('exchange:marker.imported')}</span>
+        ) : null}
       </h2>
       <p>
         <Link to={`/resultaten/trend/${encodeURIComponent(facilityId)}`}>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { listAssessmentSummaries, type AssessmentSummary } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import { listFacilities, setFacilityArchived } from '../../../db/facilities-repo';
@@ -26,8 +26,16 @@ function normalise(text: string): string {
 }
 
 /** /zelfevaluatie: the facilities of this device, and a form to add or edit one. */
+/** "Eigen / Ingelezen": the URL keeps the filter, so the import screen can link to it. */
+const ORIGINS = ['alle', 'eigen', 'ingelezen'] as const;
+type Origin = (typeof ORIGINS)[number];
+
 export function FacilitiesPage() {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation(['assess', 'exchange']);
+  const [params, setParams] = useSearchParams();
+  const originParam = params.get('herkomst');
+  const origin: Origin = ORIGINS.includes(originParam as Origin) ? (originParam as Origin) : 'alle';
+  const originId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const facilities = useLiveQuery(
     () => listFacilities({ includeArchived: showArchived }),
@@ -60,11 +68,14 @@ export function FacilitiesPage() {
   }
 
   const needle = normalise(search.trim());
+  const ofOrigin = (facilities ?? []).filter((f) =>
+    origin === 'alle' ? true : origin === 'eigen' ? !f.imported : f.imported !== undefined,
+  );
   const matching = needle
-    ? (facilities ?? []).filter(
+    ? ofOrigin.filter(
         (f) => normalise(f.name).includes(needle) || normalise(f.alias).includes(needle),
       )
-    : (facilities ?? []);
+    : ofOrigin;
   const shown = matching.slice(0, limit);
 
   async function toggleArchived(facility: Facility) {
@@ -103,6 +114,27 @@ export function FacilitiesPage() {
           />
           <label htmlFor={archivedId}>{t('facilities.showArchived')}</label>
         </div>
+        {facilities?.some((f) => f.imported) || origin !== 'alle' ? (
+          <div className="field">
+            <label htmlFor={originId}>{t('exchange:origin.label')}</label>
+            <select
+              id={originId}
+              className="short-input"
+              value={origin}
+              onChange={(e) => {
+                const next = new URLSearchParams(params);
+                if (e.target.value === 'alle') next.delete('herkomst');
+                else next.set('herkomst', e.target.value);
+                setParams(next, { replace: true });
+                setLimit(PAGE_SIZE);
+              }}
+            >
+              <option value="alle">{t('exchange:origin.all')}</option>
+              <option value="eigen">{t('exchange:origin.own')}</option>
+              <option value="ingelezen">{t('exchange:origin.imported')}</option>
+            </select>
+          </div>
+        ) : null}
         {facilities && facilities.length > 0 ? (
           <div className="field">
             <label htmlFor={searchId}>{t('facilities.search')}</label>
@@ -161,6 +193,12 @@ export function FacilitiesPage() {
                             <span className="badge">{t('facilities.archivedBadge')}</span>
                           </>
                         ) : null}
+                        {facility.imported ? (
+                          <>
+                            {' '}
+                            <span className="badge">{t('exchange:marker.imported')}</span>
+                          </>
+                        ) : null}
                       </th>
                       <td>{t(`facilityTypes.${facility.type}`)}</td>
                       <td>{t(`regions.${facility.region}`)}</td>
@@ -182,18 +220,20 @@ export function FacilitiesPage() {
                       </td>
                       <td>
                         <div className="button-row">
-                          <button
-                            type="button"
-                            className="button small"
-                            onClick={() => {
-                              setEditing(facility);
-                              setNotice('');
-                              setFocusForm((n) => n + 1);
-                            }}
-                          >
-                            {t('facilities.edit')}
-                            <span className="visually-hidden">: {facility.name}</span>
-                          </button>
+                          {facility.imported ? null : (
+                            <button
+                              type="button"
+                              className="button small"
+                              onClick={() => {
+                                setEditing(facility);
+                                setNotice('');
+                                setFocusForm((n) => n + 1);
+                              }}
+                            >
+                              {t('facilities.edit')}
+                              <span className="visually-hidden">: {facility.name}</span>
+                            </button>
+                          )}
                           <button
                             type="button"
                             className="button small"

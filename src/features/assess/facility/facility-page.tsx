@@ -14,13 +14,16 @@ import { useFormatters } from '../format';
 import { overallProgress, scoreSafely } from '../progress';
 import { hasJournaledDrafts, localDraftJournal } from '../scoring/draft-journal';
 import { recoverJournaledDrafts } from '../scoring/draft-recovery';
+import { ExportSection } from './export-section';
 import { NewRoundForm } from './new-round-form';
 
 /** /zelfevaluatie/voorziening/:facilityId — the rounds of one facility. */
 export function FacilityPage() {
   const { facilityId = '' } = useParams();
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation(['assess', 'exchange']);
   const navigate = useNavigate();
+  const fmt = useFormatters();
+  const [exportRequest, setExportRequest] = useState<{ roundId: string; at: number } | null>(null);
   const facilityData = useLiveQuery(
     async () => ({ facility: await getFacility(facilityId) }),
     [facilityId],
@@ -65,33 +68,69 @@ export function FacilityPage() {
         <Link to="/zelfevaluatie">{t('backToFacilities')}</Link>
       </p>
       {facility.archived ? <p className="notice">{t('facility.archivedNotice')}</p> : null}
+      {facility.imported ? (
+        <p className="notice">
+          <span className="badge">{t('exchange:marker.imported')}</span>{' '}
+          {t('exchange:marker.facilityNotice', {
+            code: facility.imported.facilityCode,
+            date: fmt.dateTime(facility.imported.importedAt),
+          })}
+        </p>
+      ) : null}
       <section aria-labelledby="rounds-heading">
         <h2 id="rounds-heading">{t('rounds.heading')}</h2>
         {rounds === undefined || catalogue === undefined ? (
           <p role="status">{t('loading')}</p>
         ) : (
-          <RoundsTable rounds={rounds} catalogue={catalogue} />
-        )}
-      </section>
-      <section aria-labelledby="new-round-heading" className="card form-card">
-        <h2 id="new-round-heading">{t('newRound.heading')}</h2>
-        {rounds === undefined || catalogue === undefined ? (
-          <p role="status">{t('loading')}</p>
-        ) : (
-          <NewRoundForm
-            facilityId={facility.id}
-            catalogue={catalogue}
+          <RoundsTable
             rounds={rounds}
-            onCreated={(assessment) => void navigate(`/zelfevaluatie/ronde/${assessment.id}`)}
+            catalogue={catalogue}
+            onExport={
+              facility.imported
+                ? null
+                : (round) => setExportRequest({ roundId: round.id, at: Date.now() })
+            }
           />
         )}
       </section>
+      {!facility.imported && rounds !== undefined && rounds.length > 0 ? (
+        <ExportSection
+          key={exportRequest?.at ?? 0}
+          facility={facility}
+          rounds={rounds}
+          preselect={exportRequest?.roundId ?? null}
+        />
+      ) : null}
+      {facility.imported ? null : (
+        <section aria-labelledby="new-round-heading" className="card form-card">
+          <h2 id="new-round-heading">{t('newRound.heading')}</h2>
+          {rounds === undefined || catalogue === undefined ? (
+            <p role="status">{t('loading')}</p>
+          ) : (
+            <NewRoundForm
+              facilityId={facility.id}
+              catalogue={catalogue}
+              rounds={rounds}
+              onCreated={(assessment) => void navigate(`/zelfevaluatie/ronde/${assessment.id}`)}
+            />
+          )}
+        </section>
+      )}
     </Page>
   );
 }
 
-function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: CatalogueEntry[] }) {
-  const { t, i18n } = useTranslation('assess');
+function RoundsTable({
+  rounds,
+  catalogue,
+  onExport,
+}: {
+  rounds: Assessment[];
+  catalogue: CatalogueEntry[];
+  /** null for an imported facility: its rounds are not re-exported. */
+  onExport: ((round: Assessment) => void) | null;
+}) {
+  const { t, i18n } = useTranslation(['assess', 'exchange']);
   const fmt = useFormatters();
   const [confirming, setConfirming] = useState<Assessment | null>(null);
   const [failure, setFailure] = useState<DbError | null>(null);
@@ -171,7 +210,7 @@ function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: C
                 const progress = entry
                   ? overallProgress(scoreSafely(entry.framework, round.answers), entry.framework)
                   : null;
-                const locked = round.status === 'afgerond';
+                const locked = round.status === 'afgerond' || round.imported !== undefined;
                 const unsaved = hasJournaledDrafts(round.id);
                 return (
                   <tr key={round.id}>
@@ -190,9 +229,18 @@ function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: C
                       </div>
                     </td>
                     <td>
-                      <span className={`badge ${locked ? 'done' : 'concept'}`}>
+                      <span className={`badge ${round.status === 'afgerond' ? 'done' : 'concept'}`}>
                         {t(`status.${round.status}`)}
                       </span>
+                      {round.imported ? (
+                        <div className="small-text">
+                          <span className="badge">{t('exchange:marker.imported')}</span>{' '}
+                          {t('exchange:marker.importedFrom', {
+                            code: round.imported.facilityCode,
+                            date: fmt.date(round.imported.importedAt),
+                          })}
+                        </div>
+                      ) : null}
                       {unsaved ? (
                         <div className="field-error small-text">{t('rounds.unsavedDrafts')}</div>
                       ) : null}
@@ -237,6 +285,16 @@ function RoundsTable({ rounds, catalogue }: { rounds: Assessment[]; catalogue: C
                           {t('rounds.results')}
                           <span className="visually-hidden">: {round.periodLabel}</span>
                         </Link>
+                        {onExport ? (
+                          <button
+                            type="button"
+                            className="button small"
+                            onClick={() => onExport(round)}
+                          >
+                            {t('exchange:export.exportRound')}
+                            <span className="visually-hidden">: {round.periodLabel}</span>
+                          </button>
+                        ) : null}
                         {!locked ? (
                           <button
                             type="button"

@@ -17,7 +17,7 @@ const PERIOD_MAX = 80;
 /** Period label and participants of a round: editable while it is a concept. */
 export function RoundDetails({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('assess');
-  const locked = assessment.status === 'afgerond';
+  const locked = assessment.status === 'afgerond' || assessment.imported !== undefined;
   return (
     <details className="round-details card">
       <summary>{t('details.summary')}</summary>

@@ -25,7 +25,27 @@ export interface RoundStatusProps {
  * Finalising locks a round (nothing can change it); reopening needs a reason, which is kept in
  * the round's history, so a changed result after finalising is always explained.
  */
-export function RoundStatus({ assessment, saver, unanswered }: RoundStatusProps) {
+export function RoundStatus(props: RoundStatusProps) {
+  const { t } = useTranslation('exchange');
+  const fmt = useFormatters();
+  const marker = props.assessment.imported;
+  if (marker) {
+    return (
+      <div className="round-status">
+        <p className="notice locked-notice">
+          <span className="badge">{t('marker.imported')}</span>{' '}
+          {t('marker.readOnly', {
+            code: marker.facilityCode,
+            date: fmt.dateTime(marker.importedAt),
+          })}
+        </p>
+      </div>
+    );
+  }
+  return <OwnRoundStatus {...props} />;
+}
+
+function OwnRoundStatus({ assessment, saver, unanswered }: RoundStatusProps) {
   const { t } = useTranslation('assess');
   const fmt = useFormatters();
   const id = useId();

@@ -134,7 +134,8 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
   const version = useSaverVersion(saver);
   const rolesListId = useId();
   const [announcement, setAnnouncement] = useState('');
-  const locked = assessment.status === 'afgerond';
+  // An imported round is another facility's record: shown, never edited here.
+  const locked = assessment.status === 'afgerond' || assessment.imported !== undefined;
 
   const entries = useMemo(() => listCriteria(framework), [framework]);
   const criterionIds = useMemo(() => entries.map((e) => e.criterion.id), [entries]);
@@ -267,7 +268,7 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
           <div>
             <dt>{t('scoring.status')}</dt>
             <dd>
-              <span className={`badge ${locked ? 'done' : 'concept'}`}>
+              <span className={`badge ${assessment.status === 'afgerond' ? 'done' : 'concept'}`}>
                 {t(`status.${assessment.status}`)}
               </span>
             </dd>
