@@ -22,7 +22,7 @@ export const PRERENDER_ROUTES: PrerenderRoute[] = [
   {
     path: '/zelfevaluatie',
     area: 'features/assess/assess-area.tsx',
-    namespaces: ['assess'],
+    namespaces: ['assess', 'exchange'],
   },
   { path: '/resultaten', area: 'features/results/results-area.tsx', namespaces: ['results'] },
   {
@@ -30,7 +30,11 @@ export const PRERENDER_ROUTES: PrerenderRoute[] = [
     area: 'features/results/results-area.tsx',
     namespaces: ['results'],
   },
-  { path: '/vergelijken', area: 'features/compare/compare-area.tsx' },
+  {
+    path: '/vergelijken',
+    area: 'features/compare/compare-area.tsx',
+    namespaces: ['exchange', 'assess', 'validation'],
+  },
   { path: '/rapporten', area: 'features/reports/reports-area.tsx' },
   {
     path: '/instellingen',
