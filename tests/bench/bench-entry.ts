@@ -9,6 +9,9 @@ import {
 } from '../../src/db/assessments-repo';
 import { emptyAnswer, type Assessment, type Facility } from '../../src/schemas/records';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
+import { exportExchange } from '../../src/flows/exchange-export';
+import { applyImport, previewImport } from '../../src/flows/exchange-import';
+import { readExchangeText, writeExchangeText } from '../../src/io/exchange/format';
 
 const FRAMEWORK_ID = 'kwaliteitskader-tienerpooiers';
 const FRAMEWORK_VERSION = '1.0.0';
@@ -127,5 +130,169 @@ async function listQueries() {
   };
 }
 
-Object.assign(window, { bench: { saveAnswerTimings, seed, reset, listQueries } });
+Object.assign(window, {
+  bench: { saveAnswerTimings, seed, reset, listQueries, exchangeBench },
+});
 document.getElementById('state')!.textContent = 'ready';
+
+// ---------------------------------------------------------------------------------------------
+// Exchange files (issue 11): 500 facilities' files, 2 rounds x 64 answers with evidence and
+// actions, exported one file per facility, then imported in one batch on an empty device.
+// ---------------------------------------------------------------------------------------------
+
+interface BenchCriterion {
+  id: string;
+  levels: number[];
+}
+
+function benchAnswers(criteria: BenchCriterion[], round: number, now: string) {
+  const answers: Assessment['answers'] = {};
+  for (const [i, c] of criteria.entries()) {
+    answers[c.id] = {
+      ...emptyAnswer(now),
+      level: c.levels[(i + round) % c.levels.length]!,
+      evidence: [
+        {
+          id: `e-${i}`,
+          kind: 'document',
+          note: `Procedure en verslag van het teamoverleg over criterium ${i + 1}, met opvolging.`,
+          reference: `DOC-${round}-${i}`,
+        },
+      ],
+      actions: [
+        {
+          id: `a-${i}`,
+          what: `Vorming voor het hele team en een werkinstructie voor criterium ${i + 1}.`,
+          responsibleRole: 'teamcoach',
+          dueDate: '2027-06-30',
+          status: 'open',
+        },
+      ],
+    };
+  }
+  return answers;
+}
+
+async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
+  await reset();
+  const now = new Date().toISOString();
+  const facilityRows: Facility[] = [];
+  const roundRows: Assessment[] = [];
+  for (let f = 0; f < facilities; f++) {
+    const id = `x-f-${f}`;
+    facilityRows.push({
+      id,
+      name: `Voorziening ${String(f).padStart(3, '0')}`,
+      type: 'private-jeugdhulp',
+      region: 'antwerpen',
+      alias: `V${f}`,
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    for (let r = 0; r < 2; r++) {
+      roundRows.push({
+        id: `x-a-${f}-${r}`,
+        facilityId: id,
+        frameworkId: FRAMEWORK_ID,
+        frameworkVersion: FRAMEWORK_VERSION,
+        scoringMethodVersion: SCORING_METHOD_VERSION,
+        periodLabel: `${2025 + r} voorjaar`,
+        participants: [{ role: 'team', count: 4 }],
+        status: 'afgerond',
+        createdAt: now,
+        updatedAt: now,
+        finalisedAt: now,
+        reopenings: [],
+        revision: 65,
+        previousAssessmentId: null,
+        answers: benchAnswers(criteria, r, now),
+      });
+    }
+  }
+  await db.transaction('rw', db.facilities, db.assessments, async () => {
+    await db.facilities.bulkPut(facilityRows);
+    await db.assessments.bulkPut(roundRows);
+  });
+
+  // Export: one file per facility, through the real flow (reads, hashes, records the versions).
+  const texts: { name: string; text: string }[] = [];
+  const e0 = performance.now();
+  for (let f = 0; f < facilities; f++) {
+    const result = await exportExchange({
+      facilityId: `x-f-${f}`,
+      roundIds: [`x-a-${f}-0`, `x-a-${f}-1`],
+      includeName: true,
+    });
+    if (!result.ok) throw new Error(`export: ${JSON.stringify(result.error)}`);
+    texts.push({ name: result.value.filename, text: result.value.text });
+  }
+  const exportMs = performance.now() - e0;
+  const bytes = texts.reduce((sum, t) => sum + t.text.length, 0);
+
+  // Import on an empty device.
+  await db.transaction('rw', [db.facilities, db.assessments, db.exchangeLog], async () => {
+    await db.facilities.clear();
+    await db.assessments.clear();
+    await db.exchangeLog.clear();
+  });
+  const sources = texts.map((t, i) => ({
+    key: `b${i}`,
+    name: t.name,
+    blob: new Blob([t.text], { type: 'application/json' }),
+  }));
+  // Longest gap between frames while the summary is prepared: how long the page froze.
+  let longestGap = 0;
+  let last = performance.now();
+  let watching = true;
+  const watch = () => {
+    const t = performance.now();
+    longestGap = Math.max(longestGap, t - last);
+    last = t;
+    if (watching) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  const p0 = performance.now();
+  const preview = await previewImport(sources);
+  const previewMs = performance.now() - p0;
+  watching = false;
+  const verdicts = new Map<string, number>();
+  for (const file of preview.files) verdicts.set(file.verdict, (verdicts.get(file.verdict) ?? 0) + 1);
+  const a0 = performance.now();
+  const applied = await applyImport(preview, new Map());
+  const applyMs = performance.now() - a0;
+  if (!applied.ok) throw new Error(`apply: ${JSON.stringify(applied.error)}`);
+
+  // The cost of one encrypted file: PBKDF2 (600,000 iterations) + AES-GCM + checks.
+  const encryptedText = await writeExchangeText(
+    {
+      facility: { id: 'enc', type: 'other', region: 'other', code: 'ENC', name: 'Versleuteld' },
+      rounds: [
+        {
+          ...(({ facilityId: _f, ...rest }) => rest)(roundRows[0]!),
+          frameworkContentHash: '00000000000000',
+          ancestry: [],
+        },
+      ],
+      frameworks: [],
+    },
+    { appVersion: 'bench', exportedAt: now, passphrase: 'bench-wachtwoord' },
+  );
+  const d0 = performance.now();
+  const decrypted = await readExchangeText(encryptedText, 'bench-wachtwoord');
+  const decryptMs = performance.now() - d0;
+  if (!decrypted.ok) throw new Error(`decrypt: ${JSON.stringify(decrypted.problems)}`);
+
+  return {
+    files: texts.length,
+    bytes,
+    exportMs,
+    previewMs,
+    applyMs,
+    longestGapMs: longestGap,
+    verdicts: Object.fromEntries(verdicts),
+    written: applied.value.written.length,
+    rounds: await db.assessments.count(),
+    decryptMs,
+  };
+}

@@ -169,7 +169,7 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
     // The evaluator: all three files at once, dropped onto the page.
     await page.goto('/vergelijken');
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Bestanden inlezen', exact: true }),
+      page.getByRole('heading', { level: 1, name: 'Vergelijken: bestanden inlezen', exact: true }),
     ).toBeVisible();
     await dropFiles(page, [a1, a2, b1]);
     await expect(page.getByRole('heading', { name: 'Overzicht vóór het inlezen' })).toBeVisible();
