@@ -257,7 +257,8 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
   const previewMs = performance.now() - p0;
   watching = false;
   const verdicts = new Map<string, number>();
-  for (const file of preview.files) verdicts.set(file.verdict, (verdicts.get(file.verdict) ?? 0) + 1);
+  for (const file of preview.files)
+    verdicts.set(file.verdict, (verdicts.get(file.verdict) ?? 0) + 1);
   const a0 = performance.now();
   const applied = await applyImport(preview, new Map());
   const applyMs = performance.now() - a0;
