@@ -5,14 +5,23 @@ import { App } from './app/app';
 import { prefetchAreas } from './app/routes';
 import { i18n, namespaces } from './i18n';
 import { registerServiceWorker } from './app/pwa';
+import { PRERENDER_ROUTES } from './prerender/routes';
 
 // Set by the paint-hold script of the built page (src/prerender/paint-hold.ts).
 const PAINT_HOLD_CLASS = 'kk-hold';
 
-/** Shows the root again once React has committed what this visitor should see. */
+// The same chunks the routes load lazily (Vite shares them), found by the prerendered route's
+// `area` (a path under src/).
+const areaModules = import.meta.glob('./features/*/*-area.tsx');
+
+/**
+ * Shows the root again once React has committed what this visitor should see, and marks the
+ * page as live (browser tests wait for it before they type into a prerendered form).
+ */
 function ReleasePaint({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.classList.remove(PAINT_HOLD_CLASS);
+    document.documentElement.dataset.appReady = 'true';
   }, []);
   return children;
 }
@@ -36,8 +45,20 @@ if (root) {
     root.hasChildNodes() &&
     html.dataset.prerenderedPath === path &&
     html.dataset.prerenderedLang === i18n.language;
-  if (matches) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (matches) {
+    // Load the area's code and messages first (the page preloads them), so the whole page is
+    // hydrated in one pass: an area left dehydrated while its chunk loads would drop clicks
+    // and typing. Until then the static page is readable and its links work.
+    const route = PRERENDER_ROUTES.find((r) => r.path === path);
+    const load = route?.area ? areaModules[`./${route.area}`] : undefined;
+    void Promise.all([load?.(), i18n.loadNamespaces(route?.namespaces ?? [])])
+      .catch(() => {
+        // Hydration then waits for the chunk itself and shows its own error if it fails.
+      })
+      .then(() => hydrateRoot(root, app));
+  } else {
+    createRoot(root).render(app);
+  }
 }
 registerServiceWorker();
 

@@ -8,6 +8,28 @@ import AxeBuilder from '@axe-core/playwright';
 export const test = base.extend<{
   watched: { consoleErrors: string[]; foreignRequests: string[] };
 }>({
+  // Pages are prerendered: they show before the app runs, and a click or a typed letter
+  // before React has taken the page over is lost, as it would be for a person. So a test's
+  // goto and reload wait until the app is live (main.tsx marks it), as a person waits for a
+  // page to finish loading. With JavaScript disabled there is nothing to wait for.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      const live = async <T>(response: T, waitUntil: string | undefined): Promise<T> => {
+        if (waitUntil !== 'commit') {
+          await page.waitForFunction(() => {
+            const html = document.documentElement;
+            return !html.hasAttribute('data-prerendered-path') || html.dataset.appReady === 'true';
+          });
+        }
+        return response;
+      };
+      page.goto = async (url, options) => live(await goto(url, options), options?.waitUntil);
+      page.reload = async (options) => live(await reload(options), options?.waitUntil);
+    }
+    await use(page);
+  },
   watched: async ({ page, baseURL }, use) => {
     const consoleErrors: string[] = [];
     const foreignRequests: string[] = [];
