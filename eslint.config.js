@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -8,6 +10,57 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
+
+// Layer order (../shared/ARCHITECTURE.md): domain <- schemas <- io, db <- flows <- store <-
+// features <- app; ui imports only domain types and itself. Each entry lists the folders a layer
+// must NOT import from (resolved paths, so `../../db/x` and `../db/x` are caught alike).
+// i18n holds catalogues and their setup; cli is the command-line door, beside io.
+const LAYERS = [
+  'domain',
+  'schemas',
+  'io',
+  'db',
+  'flows',
+  'store',
+  'features',
+  'ui',
+  'i18n',
+  'app',
+  'cli',
+];
+const MAY_IMPORT = {
+  // domain takes its record types from schemas (z.infer); type imports only, see below.
+  domain: ['domain', 'schemas'],
+  schemas: ['schemas', 'domain'],
+  io: ['io', 'schemas', 'domain'],
+  db: ['db', 'schemas', 'domain'],
+  flows: ['flows', 'io', 'db', 'schemas', 'domain'],
+  store: ['store', 'flows', 'io', 'db', 'schemas', 'domain'],
+  features: ['features', 'store', 'flows', 'io', 'db', 'schemas', 'domain', 'ui', 'i18n'],
+  ui: ['ui', 'domain', 'i18n'],
+  i18n: ['i18n'],
+  app: LAYERS,
+  cli: ['cli', 'io', 'schemas', 'domain', 'i18n'],
+};
+// One folder per user task; features/shared holds what several features use and imports none.
+const FEATURES = ['assess', 'compare', 'frameworks', 'reports', 'results', 'settings'];
+
+const layerZones = Object.entries(MAY_IMPORT).flatMap(([layer, allowed]) =>
+  LAYERS.filter((other) => !allowed.includes(other)).map((other) => ({
+    target: `./src/${layer}`,
+    from: `./src/${other}`,
+    message: `src/${layer} may not import from src/${other}: imports follow the layer order of ARCHITECTURE.md.`,
+  })),
+);
+const featureZones = [...FEATURES, 'shared'].map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: feature === 'shared' ? ['./shared'] : [`./${feature}`, './shared'],
+  message:
+    feature === 'shared'
+      ? 'src/features/shared may not import a feature.'
+      : 'Features do not import each other; move shared code to src/features/shared (or lower).',
+}));
 
 export default tseslint.config(
   {
@@ -47,6 +100,53 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+    },
+  },
+  {
+    // domain may name the record types of schemas, but never run schema code: the types come
+    // from z.infer, and a value import would pull Zod into the pure layer.
+    files: ['src/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/schemas/**', '**/schemas'],
+              allowTypeImports: true,
+              message: 'domain/ may import only types from schemas/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ui imports only domain types: shared presentation knows no domain logic.
+    files: ['src/ui/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/domain/**', '**/domain'],
+              allowTypeImports: true,
+              message: 'ui/ may import only types from domain/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/domain/**'],

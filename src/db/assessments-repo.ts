@@ -1,3 +1,4 @@
+import { isForbiddenKey } from '../domain/forbidden-keys';
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
 import { validateRound } from '../domain/validate-round';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../schemas/records';
 import { db } from './database';
 import { DbOperationError, type WriteResult } from './errors';
-import { getFramework } from './framework-catalogue';
 import { newId } from './ids';
 import { markChanged } from './meta-repo';
 import { runWrite, safeRead, stampAfter } from './write';
@@ -28,9 +28,6 @@ export interface AssessmentDetailsInput {
   participants: Participant[];
 }
 
-/** Criterion ids become object keys; these would reach Object.prototype. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 function invalid(issues: readonly { path: PropertyKey[]; message: string }[]): DbOperationError {
   const first = issues[0];
   return new DbOperationError(
@@ -46,24 +43,13 @@ function validAssessment(candidate: Assessment): Assessment {
 }
 
 /**
- * Creates a concept assessment pinned to a framework version. The facility must exist, the
- * framework version must be in the catalogue, and a previous assessment (if given) must belong
- * to the same facility.
+ * Stores a new concept assessment pinned to a framework version. The facility must exist and a
+ * previous assessment (if given) must belong to the same facility. Whether the framework version
+ * exists is the caller's check (src/flows/assessments.ts): the catalogue is not in the database.
  */
-export async function createAssessment(
-  input: NewAssessmentInput,
-): Promise<WriteResult<Assessment>> {
-  // The catalogue may load bundled files (not IndexedDB), so it is consulted before the
-  // transaction: awaiting anything else inside a Dexie transaction would end it.
-  const framework = await getFramework(input.frameworkId, input.frameworkVersion);
+export function insertAssessment(input: NewAssessmentInput): Promise<WriteResult<Assessment>> {
   return runWrite(() =>
     db.transaction('rw', db.assessments, db.facilities, db.meta, async () => {
-      if (!framework) {
-        throw new DbOperationError(
-          'not-found',
-          `framework ${input.frameworkId} ${input.frameworkVersion}`,
-        );
-      }
       const facility = await db.facilities.get(input.facilityId);
       if (!facility) throw new DbOperationError('not-found', `facility ${input.facilityId}`);
       if (facility.imported)
@@ -210,7 +196,7 @@ export function saveAnswer(
 ): Promise<WriteResult<Assessment>> {
   return modifyAssessment(assessmentId, (current, now) => {
     refuseWhenFinal(current);
-    if (typeof criterionId !== 'string' || criterionId === '' || FORBIDDEN_KEYS.has(criterionId)) {
+    if (typeof criterionId !== 'string' || criterionId === '' || isForbiddenKey(criterionId)) {
       throw new DbOperationError('invalid', 'criterion id');
     }
     const stored = Object.prototype.hasOwnProperty.call(current.answers, criterionId)

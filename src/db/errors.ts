@@ -1,3 +1,5 @@
+import type { Result } from '../domain/result';
+
 /**
  * Error model of the database layer. Repository functions never throw: every write returns a
  * WriteResult, and whatever IndexedDB, Dexie or our own checks raise is reduced to one DbError
@@ -12,7 +14,7 @@ export interface DbError {
   detail?: string;
 }
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: DbError };
+export type WriteResult<T> = Result<T, DbError>;
 
 /**
  * Thrown inside a transaction callback to abort it with a known kind (the abort rolls back every

@@ -6,32 +6,18 @@
  *
  * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → "is this a backup?"
  * → formatVersion → Zod schema (all issues) → consistency (unique ids, embedded frameworks) →
- * references against the local data (parseBackup only).
+ * references against the local data (checkReferences, given what exists locally).
+ *
+ * Pure: reading the local data and writing the restore happen in src/flows/backup.ts.
  */
 import { version as APP_VERSION } from '../../package.json';
-import {
-  applyRestore,
-  previewRestore,
-  readLocalReferences,
-  recordBackup,
-  takeBackupSnapshot,
-  type LocalReferences,
-} from '../db/backup-repo';
-import type { WriteResult } from '../db/errors';
+import { formatBytes } from '../domain/format-bytes';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from '../schemas/backup';
-import { loadBundledFrameworks } from './bundled-frameworks';
+import type { Assessment, Facility } from '../schemas/records';
 import { formatJsonPath, type PathSegment } from './framework-issue';
 import { loadFrameworkText, utf8ByteLength } from './framework-loader';
-import { formatBytes, type BilingualText } from './framework-messages';
+import type { BilingualText } from './framework-messages';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
-
-export { applyRestore, previewRestore };
-export type {
-  RestoreConflict,
-  RestoreItem,
-  RestorePreview,
-  RestoreTablePreview,
-} from '../db/backup-repo';
 
 /** Far above any real backup (a few MiB for years of assessments), far below what hurts a tab. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -50,17 +36,23 @@ export interface BackupIssue {
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: BackupIssue[] };
 
-export interface BackupExport {
+/** What exists locally, for checking a backup's references before restoring it. */
+export interface LocalReferences {
+  facilityIds: ReadonlySet<string>;
+  /** `${id}@${version}` of locally stored frameworks. */
+  frameworkKeys: ReadonlySet<string>;
+}
+
+/** A backup file, ready to download. */
+export interface BackupFile {
   filename: string;
   json: string;
   createdAt: string;
-  /** False when the backup's time could not be recorded (e.g. a full disk); the file is fine. */
-  recorded: boolean;
 }
 
 const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
 
-const issue = (
+export const issue = (
   path: readonly PathSegment[],
   code: string,
   message: BilingualText,
@@ -70,7 +62,7 @@ const issue = (
   message,
 });
 
-function fail(errors: BackupIssue[]): ParseBackupResult {
+export function fail(errors: BackupIssue[]): ParseBackupResult {
   if (errors.length <= MAX_BACKUP_ISSUES) return { ok: false, errors };
   const more = errors.length - MAX_BACKUP_ISSUES;
   return {
@@ -100,7 +92,7 @@ const notABackup = (hint: 'framework' | null) =>
         'This file is not a backup of this app. Choose a file that was saved with "Download backup".',
       );
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
@@ -234,8 +226,8 @@ function parseText(text: string): ParseBackupResult {
         [],
         'too-large',
         bi(
-          `Het bestand is te groot (${formatBytes(size)}); een back-up mag hoogstens ${formatBytes(MAX_BACKUP_BYTES)} zijn.`,
-          `The file is too large (${formatBytes(size)}); a backup may be at most ${formatBytes(MAX_BACKUP_BYTES)}.`,
+          `Het bestand is te groot (${formatBytes(size, 'nl-BE')}); een back-up mag hoogstens ${formatBytes(MAX_BACKUP_BYTES, 'nl-BE')} zijn.`,
+          `The file is too large (${formatBytes(size, 'en')}); a backup may be at most ${formatBytes(MAX_BACKUP_BYTES, 'en')}.`,
         ),
       ),
     ]);
@@ -361,36 +353,6 @@ export function checkReferences(
   return issues;
 }
 
-/**
- * Checks a backup file completely, including that every assessment's facility and framework
- * version is in the file or already on this device. Returns all problems; never throws.
- */
-export async function parseBackup(text: string): Promise<ParseBackupResult> {
-  const parsed = parseBackupText(text);
-  if (!parsed.ok) return parsed;
-  let local: LocalReferences;
-  try {
-    local = await readLocalReferences();
-  } catch (error) {
-    return fail([
-      issue(
-        [],
-        'local-data-unavailable',
-        bi(
-          `De gegevens op dit toestel konden niet gelezen worden (${describeError(error)}); probeer opnieuw na het herladen van de pagina.`,
-          `The data on this device could not be read (${describeError(error)}); try again after reloading the page.`,
-        ),
-      ),
-    ]);
-  }
-  const bundled = await loadBundledFrameworks();
-  const bundledKeys = new Set(
-    bundled.frameworks.map((b) => `${b.framework.id}@${b.framework.version}`),
-  );
-  const references = checkReferences(parsed.backup, local, bundledKeys);
-  return references.length > 0 ? fail(references) : parsed;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Export
 // ---------------------------------------------------------------------------------------------
@@ -401,36 +363,43 @@ export function backupFilename(date: Date): string {
   return `kwaliteitskader-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-/**
- * Builds a backup of all facilities, assessments and locally loaded frameworks, plus the bundled
- * framework versions that assessments use (so the backup restores even into an app build that
- * no longer ships them). Records lastBackupAt as best effort: when that write fails (a full
- * disk) the file is returned all the same, with `recorded: false`. Never throws.
- */
-export async function exportBackup(now: Date = new Date()): Promise<WriteResult<BackupExport>> {
-  const createdAt = now.toISOString();
-  const bundled = await loadBundledFrameworks();
-  const snapshot = await takeBackupSnapshot();
-  if (!snapshot.ok) return snapshot;
-  const { facilities, assessments, frameworks } = snapshot.value;
+/** A framework as the device stores it: the file text and when it was loaded. */
+export interface FrameworkFileRecord {
+  id: string;
+  version: string;
+  text: string;
+  loadedAt?: string;
+}
 
+export interface BackupContents {
+  facilities: Facility[];
+  assessments: Assessment[];
+  /** Frameworks loaded on this device. */
+  frameworks: readonly FrameworkFileRecord[];
+  /** Frameworks that come with the app; only those that assessments use are included. */
+  bundled: readonly { id: string; version: string; text: string }[];
+}
+
+/**
+ * The backup file of `contents`: all facilities, assessments and locally loaded frameworks, plus
+ * the bundled framework versions that assessments use (so the backup restores even into an app
+ * build that no longer ships them). Frameworks are sorted so the same data gives the same file.
+ */
+export function buildBackup(contents: BackupContents, now: Date): BackupFile {
+  const createdAt = now.toISOString();
+  const { facilities, assessments, frameworks, bundled } = contents;
   const included = new Set(frameworks.map((f) => `${f.id}@${f.version}`));
   const backupFrameworks: Backup['frameworks'] = frameworks
     .map((f) => ({ id: f.id, version: f.version, text: f.text, loadedAt: f.loadedAt }))
     .sort((a, b) => (a.id === b.id ? (a.version < b.version ? -1 : 1) : a.id < b.id ? -1 : 1));
   const used = new Set(assessments.map((a) => `${a.frameworkId}@${a.frameworkVersion}`));
-  for (const item of bundled.frameworks) {
-    const key = `${item.framework.id}@${item.framework.version}`;
+  for (const item of bundled) {
+    const key = `${item.id}@${item.version}`;
     if (used.has(key) && !included.has(key)) {
       included.add(key);
-      backupFrameworks.push({
-        id: item.framework.id,
-        version: item.framework.version,
-        text: item.text,
-      });
+      backupFrameworks.push({ id: item.id, version: item.version, text: item.text });
     }
   }
-
   const backup: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -440,15 +409,5 @@ export async function exportBackup(now: Date = new Date()): Promise<WriteResult<
     assessments,
     frameworks: backupFrameworks,
   };
-  let json: string;
-  try {
-    json = JSON.stringify(backup, null, 2);
-  } catch (error) {
-    return { ok: false, error: { kind: 'unknown', detail: describeError(error) } };
-  }
-  const recorded = await recordBackup(createdAt, snapshot.value);
-  return {
-    ok: true,
-    value: { filename: backupFilename(now), json, createdAt, recorded: recorded.ok },
-  };
+  return { filename: backupFilename(now), json: JSON.stringify(backup, null, 2), createdAt };
 }

@@ -32,7 +32,7 @@ export const DEFAULT_MAX_DEPTH = 64;
 /** More problems than this are summarised in one final issue; nobody reads 10 000 lines. */
 export const MAX_ISSUES = 200;
 /** Keys that could reach Object.prototype when a parsed value is later spread or merged. */
-export { FORBIDDEN_KEYS } from './json-guard';
+export { FORBIDDEN_KEYS } from '../domain/forbidden-keys';
 
 export type FrameworkLoadResult =
   { ok: true; framework: Framework } | { ok: false; errors: FrameworkIssue[] };

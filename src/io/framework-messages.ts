@@ -7,6 +7,7 @@
  * both languages so the UI can show whichever is active.
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { formatBytes } from '../domain/format-bytes';
 import { FORMAT_KEYS } from '../schemas/framework';
 import type { JsonSyntaxProblem } from './framework-json-syntax';
 
@@ -90,12 +91,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Messages before schema validation
 // ---------------------------------------------------------------------------------------------
@@ -103,8 +98,8 @@ export function formatBytes(bytes: number): string {
 export const messages = {
   tooLarge: (size: number, max: number) =>
     bi(
-      `Het bestand is te groot (${formatBytes(size)}); een kaderbestand mag hoogstens ${formatBytes(max)} zijn.`,
-      `The file is too large (${formatBytes(size)}); a framework file may be at most ${formatBytes(max)}.`,
+      `Het bestand is te groot (${formatBytes(size, 'nl-BE')}); een kaderbestand mag hoogstens ${formatBytes(max, 'nl-BE')} zijn.`,
+      `The file is too large (${formatBytes(size, 'en')}); a framework file may be at most ${formatBytes(max, 'en')}.`,
     ),
   empty: () =>
     bi(

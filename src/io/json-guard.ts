@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { isForbiddenKey } from '../domain/forbidden-keys';
 import type { PathSegment } from './framework-issue';
 import { zodIssueMessage, type BilingualText } from './framework-messages';
 
@@ -7,9 +8,6 @@ import { zodIssueMessage, type BilingualText } from './framework-messages';
  * depth before parsing, prototype-polluting keys after parsing, and Zod issues turned into a
  * path plus a plain sentence that says what is actually in the file.
  */
-
-/** Keys that could reach an object's prototype if the value were ever merged naively. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** Nesting depth measured on the text, before any parser or walker sees it. */
 export function textNestsDeeperThan(text: string, maxDepth: number): boolean {
@@ -61,7 +59,7 @@ export function scanStructure(root: unknown, maxDepth: number): StructureScan {
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (FORBIDDEN_KEYS.includes(key)) {
+      if (isForbiddenKey(key)) {
         forbidden.push([...path, key]);
         continue;
       }

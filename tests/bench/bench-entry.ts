@@ -2,11 +2,8 @@
 // repository code against the real IndexedDB the app uses.
 import { db } from '../../src/db/database';
 import { createFacility, listFacilities } from '../../src/db/facilities-repo';
-import {
-  createAssessment,
-  listAssessmentSummaries,
-  saveAnswer,
-} from '../../src/db/assessments-repo';
+import { listAssessmentSummaries, saveAnswer } from '../../src/db/assessments-repo';
+import { createAssessment } from '../../src/flows/assessments';
 import { emptyAnswer, type Assessment, type Facility } from '../../src/schemas/records';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 import { exportExchange } from '../../src/flows/exchange-export';

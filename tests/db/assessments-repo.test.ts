@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import {
-  createAssessment,
   deleteAssessment,
   finaliseAssessment,
   getAssessment,
@@ -10,8 +9,8 @@ import {
   reopenAssessment,
   saveAnswer,
   updateAssessmentDetails,
-  type NewAssessmentInput,
 } from '../../src/db/assessments-repo';
+import { createAssessment, type NewAssessmentInput } from '../../src/flows/assessments';
 import { getLastChangeAt } from '../../src/db/meta-repo';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 import {

@@ -4,7 +4,7 @@ import type { WriteResult } from '../../src/db/errors';
 import type { Answer } from '../../src/schemas/records';
 import { emptyAnswer } from '../../src/schemas/records';
 import { createFacility, type FacilityInput } from '../../src/db/facilities-repo';
-import { saveLocalFramework } from '../../src/db/framework-catalogue';
+import { saveLocalFramework } from '../../src/flows/framework-catalogue';
 
 export {
   BUNDLED_FRAMEWORK,

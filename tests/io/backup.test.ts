@@ -4,11 +4,11 @@ import {
   MAX_BACKUP_BYTES,
   backupFilename,
   checkReferences,
-  parseBackup,
   parseBackupText,
   type BackupIssue,
   type ParseBackupResult,
 } from '../../src/io/backup';
+import { parseBackup } from '../../src/flows/backup';
 import { BACKUP_FORMAT, type Backup } from '../../src/schemas/backup';
 import {
   BUNDLED_FRAMEWORK,

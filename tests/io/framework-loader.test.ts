@@ -69,7 +69,9 @@ describe('before parsing', () => {
   it('rejects oversized input before parsing (default 2 MiB)', () => {
     const text = `"${'x'.repeat(DEFAULT_MAX_BYTES)}"`;
     const issue = expectIssue(loadFrameworkText(text), '$', 'too-large');
-    expect(issue.message.en).toContain('2.0 MiB');
+    // Sizes use the app's one byte format (decimal units, as in the storage overview).
+    expect(issue.message.en).toContain('at most 2.1 MB');
+    expect(issue.message['nl-BE']).toContain('hoogstens 2,1 MB');
   });
 
   it('measures the cap in UTF-8 bytes, not characters', () => {

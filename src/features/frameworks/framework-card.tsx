@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CatalogueEntry } from '../../db/framework-catalogue';
+import type { CatalogueEntry } from '../../flows/framework-catalogue';
 import { countCriteria } from '../../domain/framework-model';
 import { localize } from '../../domain/localize';
 import { FrameworkStatusBadge, SourceBadge } from './framework-badges';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { CatalogueEntry } from '../../db/framework-catalogue';
+import type { CatalogueEntry } from '../../flows/framework-catalogue';
 import { countCriteria } from '../../domain/framework-model';
 import { localize } from '../../domain/localize';
 import type { Domain, Framework } from '../../schemas/framework';

@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { saveLocalFramework } from '../../db/framework-catalogue';
+import { saveLocalFramework } from '../../flows/framework-catalogue';
 import type { DbError } from '../../db/errors';
 import { localize } from '../../domain/localize';
 import type { LText } from '../../schemas/framework';
 import type { FrameworkIssue } from '../../io/framework-loader';
-import { DbErrorMessage } from './db-error-message';
+import { DbErrorMessage } from '../shared/db-error-message';
 import { frameworkPath, peekIdAndVersion } from './framework-format';
 import { readFileText } from '../../ui/files';
 
@@ -159,7 +159,7 @@ export function FrameworkUpload() {
       {outcome?.kind === 'db-error' ? (
         <div className="error-box" role="alert">
           <h3>{t('upload.saveFailedTitle', { file: outcome.file })}</h3>
-          <DbErrorMessage error={outcome.error} />
+          <DbErrorMessage context="frameworks" error={outcome.error} />
         </div>
       ) : null}
     </section>

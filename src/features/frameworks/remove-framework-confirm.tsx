@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DbError } from '../../db/errors';
-import { deleteLocalFramework, type CatalogueEntry } from '../../db/framework-catalogue';
-import { DbErrorMessage } from './db-error-message';
+import { deleteLocalFramework, type CatalogueEntry } from '../../flows/framework-catalogue';
+import { DbErrorMessage } from '../shared/db-error-message';
 
 /**
  * The confirm step before a locally loaded framework is removed. It takes focus when it opens
@@ -63,7 +63,11 @@ export function RemoveFrameworkConfirm({
       {error ? (
         <div role="alert" className="error-box">
           <p>{t('remove.failed', { title, version: entry.version })}</p>
-          {inUse ? <p>{t('remove.inUse')}</p> : <DbErrorMessage error={error} />}
+          {inUse ? (
+            <p>{t('remove.inUse')}</p>
+          ) : (
+            <DbErrorMessage context="frameworks" error={error} />
+          )}
         </div>
       ) : null}
       <p className="button-row">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listFrameworks, type CatalogueEntry } from '../../db/framework-catalogue';
+import { listFrameworks, type CatalogueEntry } from '../../flows/framework-catalogue';
 
 /**
  * All frameworks (bundled and locally loaded), kept live: a framework loaded or removed in this

@@ -17,12 +17,12 @@ import type { Assessment, Facility } from '../../schemas/records';
 import type { Framework } from '../../schemas/framework';
 import { Page } from '../../ui/page';
 import { ChartPanel } from './chart-panel';
-import { useFormatters } from './format';
-import type { Formatters } from './format';
+import { useFormatters } from '../shared/use-formatters';
+import type { Formatters } from '../shared/use-formatters';
 import { criterionHref, frameworkLabel, lookupFramework } from './framework-lookup';
 import type { FrameworkLookup } from './framework-lookup';
 import { LazyBarChart, LazyRadarChart } from './lazy-charts';
-import { useFrameworks } from './use-frameworks';
+import { useFrameworks } from '../shared/use-frameworks';
 
 /** How many criterion gaps the list shows. */
 const TOP_GAPS = 10;

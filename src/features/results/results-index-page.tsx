@@ -8,10 +8,10 @@ import { scoreAssessment } from '../../domain/scoring';
 import type { Assessment, Facility } from '../../schemas/records';
 import { Page } from '../../ui/page';
 import { StatusBadge } from './assessment-results-page';
-import { useFormatters } from './format';
+import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel } from './framework-lookup';
-import { useFrameworks } from './use-frameworks';
-import type { LoadedFrameworks } from './use-frameworks';
+import { useFrameworks } from '../shared/use-frameworks';
+import type { LoadedFrameworks } from '../shared/use-frameworks';
 
 /** Pick a facility and one of its rounds; every facility with rounds also links to its trend. */
 export function ResultsIndexPage() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SCORING_METHOD_VERSION } from '../../domain/scoring';
 import { Page } from '../../ui/page';
-import { useFormatters } from './format';
+import { useFormatters } from '../shared/use-formatters';
 import { scoreExample } from './scoring-example';
 
 const RULES = [

@@ -13,10 +13,10 @@ import type { Framework } from '../../schemas/framework';
 import type { Assessment } from '../../schemas/records';
 import { Page } from '../../ui/page';
 import { ChartPanel } from './chart-panel';
-import { useFormatters } from './format';
+import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel } from './framework-lookup';
 import { LazyLineChart } from './lazy-charts';
-import { useFrameworks } from './use-frameworks';
+import { useFrameworks } from '../shared/use-frameworks';
 
 /** The date a round stands for: when it was finalised, else its last change. */
 function roundDate(a: Assessment): string {

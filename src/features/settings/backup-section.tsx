@@ -8,10 +8,10 @@ import {
   isBackupReminderDue,
   unsavedChangesSince,
 } from '../../domain/backup-reminder';
-import { exportBackup } from '../../io/backup';
+import { exportBackup } from '../../flows/backup';
 import { downloadTextFile } from '../../ui/files';
 import { formatDateTime } from './format';
-import { SettingsDbError } from './settings-db-error';
+import { DbErrorMessage } from '../shared/db-error-message';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -125,7 +125,7 @@ export function BackupSection() {
             <strong>{t('backup.failedTitle')}</strong>
           </p>
           {outcome.kind === 'db-error' ? (
-            <SettingsDbError error={outcome.error} />
+            <DbErrorMessage context="backup" error={outcome.error} />
           ) : (
             <p>{t('backup.downloadFailed')}</p>
           )}

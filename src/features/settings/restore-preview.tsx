@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
-import type { RestoreItem, RestorePreview, RestoreTablePreview } from '../../io/backup';
+import type { RestoreItem, RestorePreview, RestoreTablePreview } from '../../flows/backup';
 import { formatDateTime, messageLanguage } from './format';
 
 export const RESTORE_TABLES = ['facilities', 'assessments', 'frameworks'] as const;

@@ -7,12 +7,12 @@ import {
   previewRestore,
   type BackupIssue,
   type RestorePreview,
-} from '../../io/backup';
+} from '../../flows/backup';
 import type { Backup } from '../../schemas/backup';
 import { readFileText } from '../../ui/files';
 import { messageLanguage } from './format';
 import { countChanges, RESTORE_TABLES, RestorePreviewView } from './restore-preview';
-import { SettingsDbError } from './settings-db-error';
+import { DbErrorMessage } from '../shared/db-error-message';
 
 interface Loaded {
   file: string;
@@ -202,7 +202,7 @@ export function RestoreSection() {
           <p>
             <strong>{t('restore.previewFailedTitle', { file: state.file })}</strong>
           </p>
-          <SettingsDbError error={state.error} />
+          <DbErrorMessage context="backup" error={state.error} />
         </div>
       ) : null}
 
@@ -220,7 +220,7 @@ export function RestoreSection() {
               <p>
                 <strong>{t('restore.failedTitle')}</strong>
               </p>
-              <SettingsDbError error={state.error} />
+              <DbErrorMessage context="backup" error={state.error} />
             </div>
           ) : null}
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getStorageState, requestPersistence, type StorageState } from '../../db/storage';
-import { formatBytes, formatPercent } from './format';
+import { formatBytes } from '../../domain/format-bytes';
+import { formatPercent } from './format';
 
 type Request = 'idle' | 'busy' | 'granted' | 'refused';
 

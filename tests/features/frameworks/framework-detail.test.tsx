@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { saveLocalFramework } from '../../../src/db/framework-catalogue';
+import { saveLocalFramework } from '../../../src/flows/framework-catalogue';
 import { minimalFramework, renderArea, resetDb } from './helpers';
 
 beforeEach(async () => {

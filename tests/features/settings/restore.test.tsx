@@ -3,9 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/database';
 import { updateFacility } from '../../../src/db/facilities-repo';
-import { saveLocalFramework } from '../../../src/db/framework-catalogue';
+import { saveLocalFramework } from '../../../src/flows/framework-catalogue';
 import { i18n } from '../../../src/i18n';
-import { exportBackup } from '../../../src/io/backup';
+import { exportBackup } from '../../../src/flows/backup';
 import minimalValid from '../../io/fixtures/minimal-valid.json';
 import {
   MINIMAL_FRAMEWORK_TEXT,

@@ -7,7 +7,7 @@ import type { DbError } from '../../../db/errors';
 import { listFacilities, setFacilityArchived } from '../../../db/facilities-repo';
 import type { Facility } from '../../../schemas/records';
 import { Page } from '../../../ui/page';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 import { recoverJournaledDrafts } from '../scoring/draft-recovery';
 import { FacilityForm } from './facility-form';
 

@@ -9,7 +9,7 @@ import {
   type FacilityType,
   type Region,
 } from '../../../schemas/records';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 
 type Field = 'name' | 'type' | 'region' | 'alias';
 type Errors = Partial<Record<Field, string>>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportExchange, type ExportError } from '../../../flows/exchange-export';
 import type { Assessment, Facility } from '../../../schemas/records';
 import { downloadTextFile } from '../../../ui/files';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 
 const MIN_PASSPHRASE = 8;
 

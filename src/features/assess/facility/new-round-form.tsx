@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAssessment } from '../../../db/assessments-repo';
+import { createAssessment } from '../../../flows/assessments';
 import type { DbError } from '../../../db/errors';
-import type { CatalogueEntry } from '../../../db/framework-catalogue';
+import type { CatalogueEntry } from '../../../flows/framework-catalogue';
 import { localize } from '../../../domain/localize';
 import type { Assessment } from '../../../schemas/records';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 import {
   ParticipantsEditor,
   checkParticipants,

@@ -5,7 +5,7 @@ import { localize } from '../../../domain/localize';
 import type { Criterion, Framework, Scale } from '../../../schemas/framework';
 import type { DbError } from '../../../db/errors';
 import type { Answer } from '../../../schemas/records';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 import { levelText } from '../format';
 import { missingNaReason } from '../progress';
 import { newerAnswer, type AnswerSaver, type EditMode, type SavePhase } from './answer-saver';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateAssessmentDetails } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import type { Assessment } from '../../../schemas/records';
-import { DbErrorText } from '../db-error-text';
+import { DbErrorText } from '../../shared/db-error-message';
 import {
   ParticipantsEditor,
   checkParticipants,

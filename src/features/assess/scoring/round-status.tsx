@@ -7,8 +7,8 @@ import {
 } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import type { Assessment } from '../../../schemas/records';
-import { DbErrorText } from '../db-error-text';
-import { useFormatters } from '../format';
+import { DbErrorText } from '../../shared/db-error-message';
+import { useFormatters } from '../../shared/use-formatters';
 import type { AnswerSaver } from './answer-saver';
 
 const REASON_MAX = 1000;

@@ -1,14 +1,10 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAssessment,
-  finaliseAssessment,
-  reopenAssessment,
-  saveAnswer,
-} from '../../src/db/assessments-repo';
+import { finaliseAssessment, reopenAssessment, saveAnswer } from '../../src/db/assessments-repo';
+import { createAssessment } from '../../src/flows/assessments';
 import { db } from '../../src/db/database';
 import { createFacility, setFacilityArchived, updateFacility } from '../../src/db/facilities-repo';
-import { saveLocalFramework } from '../../src/db/framework-catalogue';
+import { saveLocalFramework } from '../../src/flows/framework-catalogue';
 import { recordBackup, takeBackupSnapshot } from '../../src/db/backup-repo';
 import {
   getLastBackupAt,
@@ -16,7 +12,7 @@ import {
   markChanged,
   needsBackupReminder,
 } from '../../src/db/meta-repo';
-import { applyRestore, exportBackup, parseBackup, previewRestore } from '../../src/io/backup';
+import { applyRestore, exportBackup, parseBackup, previewRestore } from '../../src/flows/backup';
 import type { Backup } from '../../src/schemas/backup';
 import {
   BUNDLED_FRAMEWORK,

@@ -1,11 +1,25 @@
+import type { StoredFramework } from '../db/database';
+import type { DbError } from '../db/errors';
+import {
+  addStoredFramework,
+  readStoredFramework,
+  readStoredFrameworks,
+  type DuplicateKind,
+} from '../db/frameworks-repo';
 import { frameworkContentHash } from '../domain/framework-model';
+import { compareSemver } from '../domain/semver';
 import { loadBundledFrameworks, type BundledFramework } from '../io/bundled-frameworks';
 import { loadFrameworkText, type FrameworkIssue } from '../io/framework-loader';
 import type { Framework, FrameworkStatus, LText } from '../schemas/framework';
-import { db, type StoredFramework } from './database';
-import { DbOperationError, type DbError, type WriteResult } from './errors';
-import { markChanged } from './meta-repo';
-import { runWrite, safeRead } from './write';
+
+/**
+ * The framework catalogue: the bundled frameworks (io) and the ones the user loaded (db), merged
+ * and checked. The database only stores file texts; parsing and comparing happens here.
+ */
+
+export { deleteLocalFramework } from '../db/frameworks-repo';
+export type { DuplicateKind } from '../db/frameworks-repo';
+export { compareSemver } from '../domain/semver';
 
 export interface CatalogueEntry {
   id: string;
@@ -19,52 +33,10 @@ export interface CatalogueEntry {
   loadedAt?: string;
 }
 
-export type DuplicateKind = 'duplicate-different' | 'duplicate-same';
-
 export type SaveFrameworkResult =
   | { ok: true; entry: CatalogueEntry }
   | { ok: false; errors: FrameworkIssue[] }
   | { ok: false; error: DbError | { kind: DuplicateKind } };
-
-// ---------------------------------------------------------------------------------------------
-
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?/;
-
-/** semver precedence (semver.org §11); build metadata is not used. */
-export function compareSemver(a: string, b: string): number {
-  const ma = SEMVER.exec(a);
-  const mb = SEMVER.exec(b);
-  if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0;
-  for (let i = 1; i <= 3; i++) {
-    const diff = Number(ma[i]) - Number(mb[i]);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  const pa = ma[4];
-  const pb = mb[4];
-  if (pa === undefined || pb === undefined) {
-    // A release ranks above its pre-releases.
-    return pa === pb ? 0 : pa === undefined ? 1 : -1;
-  }
-  const xa = pa.split('.');
-  const xb = pb.split('.');
-  for (let i = 0; i < Math.max(xa.length, xb.length); i++) {
-    const ia = xa[i];
-    const ib = xb[i];
-    if (ia === undefined) return -1;
-    if (ib === undefined) return 1;
-    const na = /^\d+$/.test(ia);
-    const nb = /^\d+$/.test(ib);
-    if (na && nb) {
-      const diff = Number(ia) - Number(ib);
-      if (diff !== 0) return Math.sign(diff);
-    } else if (na !== nb) {
-      return na ? -1 : 1;
-    } else if (ia !== ib) {
-      return ia < ib ? -1 : 1;
-    }
-  }
-  return 0;
-}
 
 function byIdThenNewest(a: CatalogueEntry, b: CatalogueEntry): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
@@ -109,7 +81,10 @@ function parseStored(record: StoredFramework): Framework | null {
 
 function localEntry(record: StoredFramework): CatalogueEntry | null {
   const framework = parseStored(record);
-  if (!framework) return null;
+  return framework ? entryOf(record, framework) : null;
+}
+
+function entryOf(record: StoredFramework, framework: Framework): CatalogueEntry {
   return {
     id: record.id,
     version: record.version,
@@ -132,7 +107,7 @@ export async function listFrameworks(): Promise<CatalogueEntry[]> {
   // Start the bundled load first, but run the Dexie read before awaiting anything else, so a
   // live query sees (and observes) the frameworks table.
   const bundledPromise = loadBundledFrameworks();
-  const stored = await safeRead(() => db.frameworks.toArray(), [] as StoredFramework[]);
+  const stored = await readStoredFrameworks();
   const bundled = await bundledPromise;
   const entries = new Map<string, CatalogueEntry>();
   for (const item of bundled.frameworks) {
@@ -150,7 +125,7 @@ export async function listFrameworks(): Promise<CatalogueEntry[]> {
 
 export async function getFramework(id: string, version: string): Promise<Framework | undefined> {
   const bundledPromise = loadBundledFrameworks();
-  const stored = await safeRead(() => db.frameworks.get([id, version]), undefined);
+  const stored = await readStoredFramework(id, version);
   if (stored) {
     const local = localEntry(stored);
     if (local) return local.framework;
@@ -195,18 +170,7 @@ export async function saveLocalFramework(text: string): Promise<SaveFrameworkRes
     contentHash,
     text,
   };
-  const result = await runWrite(() =>
-    db.transaction('rw', db.frameworks, db.meta, async () => {
-      const existing = await db.frameworks.get([record.id, record.version]);
-      if (existing) {
-        const duplicate: DuplicateKind =
-          existing.contentHash === contentHash ? 'duplicate-same' : 'duplicate-different';
-        throw new DbOperationError('conflict', duplicate);
-      }
-      await db.frameworks.add(record);
-      await markChanged(record.loadedAt);
-    }),
-  );
+  const result = await addStoredFramework(record);
   if (!result.ok) {
     const { detail } = result.error;
     if (
@@ -218,40 +182,5 @@ export async function saveLocalFramework(text: string): Promise<SaveFrameworkRes
     return { ok: false, error: result.error };
   }
   parsedByText.set(text, framework);
-  return {
-    ok: true,
-    entry: {
-      id: record.id,
-      version: record.version,
-      title: framework.title,
-      status: framework.status,
-      source: 'local',
-      framework,
-      contentHash,
-      loadedAt: record.loadedAt,
-    },
-  };
-}
-
-/**
- * Removes a locally loaded framework. Refused ('locked', detail 'framework-in-use') while any
- * assessment is pinned to that id+version: those assessments could not be shown any more.
- */
-export function deleteLocalFramework(id: string, version: string): Promise<WriteResult<true>> {
-  return runWrite(() =>
-    db.transaction('rw', db.frameworks, db.assessments, db.meta, async () => {
-      const existing = await db.frameworks.get([id, version]);
-      if (!existing) throw new DbOperationError('not-found', `framework ${id} ${version}`);
-      // A full scan: assessments number in the hundreds at most.
-      const inUse = await db.assessments
-        .filter(
-          (assessment) => assessment.frameworkId === id && assessment.frameworkVersion === version,
-        )
-        .count();
-      if (inUse > 0) throw new DbOperationError('locked', 'framework-in-use');
-      await db.frameworks.delete([id, version]);
-      await markChanged(new Date().toISOString());
-      return true as const;
-    }),
-  );
+  return { ok: true, entry: entryOf(record, framework) };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment } from '../../src/db/assessments-repo';
+import { createAssessment } from '../../src/flows/assessments';
 import { db } from '../../src/db/database';
 import {
   compareSemver,
@@ -8,7 +8,7 @@ import {
   getFramework,
   listFrameworks,
   saveLocalFramework,
-} from '../../src/db/framework-catalogue';
+} from '../../src/flows/framework-catalogue';
 import { getLastChangeAt } from '../../src/db/meta-repo';
 import { frameworkContentHash } from '../../src/domain/framework-model';
 import { loadFrameworkModules } from '../../src/io/bundled-frameworks';
@@ -22,10 +22,10 @@ import {
   resetDatabase,
   seedFacility,
   unwrap,
-} from './fixtures';
+} from '../db/fixtures';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
-  (await import('./framework-fixtures')).mockBundledFrameworks(importOriginal),
+  (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
 );
 
 beforeEach(resetDatabase);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { getFramework } from '../../db/framework-catalogue';
+import { getFramework } from '../../flows/framework-catalogue';
 import type { Framework } from '../../schemas/framework';
 
 export interface FrameworkRef {
@@ -59,4 +59,22 @@ export function useFrameworks(refs: readonly FrameworkRef[] | undefined): Loaded
     }),
     [refs, state, wantedKey],
   );
+}
+
+export interface FrameworkState {
+  loading: boolean;
+  framework: Framework | undefined;
+}
+
+/** The one framework version a round is pinned to (see useFrameworks). */
+export function useFramework(id: string | undefined, version: string | undefined): FrameworkState {
+  const refs = useMemo(
+    () => (id && version ? [{ frameworkId: id, frameworkVersion: version }] : undefined),
+    [id, version],
+  );
+  const loaded = useFrameworks(refs);
+  return {
+    loading: loaded.loading,
+    framework: refs ? loaded.get(refs[0]!) : undefined,
+  };
 }

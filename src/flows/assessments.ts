@@ -1,0 +1,29 @@
+import { insertAssessment, type NewAssessmentInput } from '../db/assessments-repo';
+import type { WriteResult } from '../db/errors';
+import type { Assessment } from '../schemas/records';
+import { getFramework } from './framework-catalogue';
+
+export type { NewAssessmentInput } from '../db/assessments-repo';
+
+/**
+ * Creates a concept assessment pinned to a framework version. The framework version must be in
+ * the catalogue ('not-found' otherwise), the facility must exist, and a previous assessment (if
+ * given) must belong to the same facility.
+ */
+export async function createAssessment(
+  input: NewAssessmentInput,
+): Promise<WriteResult<Assessment>> {
+  // The catalogue may load bundled files (not IndexedDB), so it is consulted before the
+  // database transaction: awaiting anything else inside a Dexie transaction would end it.
+  const framework = await getFramework(input.frameworkId, input.frameworkVersion);
+  if (!framework) {
+    return {
+      ok: false,
+      error: {
+        kind: 'not-found',
+        detail: `framework ${input.frameworkId} ${input.frameworkVersion}`,
+      },
+    };
+  }
+  return insertAssessment(input);
+}
