@@ -13,7 +13,10 @@ import type {
 } from '../../src/domain/scoring';
 
 const TOL = 1e-9;
-const RUNS = 300;
+// fast-check's default run count. Each property scores ~100 generated frameworks, CPU-bound work
+// that a busy shared machine can slow down many times over: hence the describe's longer timeout.
+const RUNS = 100;
+const PROPERTY_TIMEOUT = 30_000;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
@@ -247,7 +250,7 @@ function criteriaById(r: AssessmentResult) {
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-describe('scoring properties', () => {
+describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
   it('all percentages stay within 0..100 (or null), gaps never negative, completeness in 0..1', () => {
     fc.assert(
       fc.property(caseArb, ({ f, answers }) => {

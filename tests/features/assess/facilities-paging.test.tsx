@@ -1,13 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderArea, resetAll, seedFacility } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
-describe('a long facility list', { timeout: 30_000 }, () => {
+describe('a long facility list', AREA_TEST, () => {
   it('shows the first 50, more on request, and finds the rest by name or code', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     for (let i = 0; i < 62; i++) await seedFacility(`Voorziening ${String(i).padStart(2, '0')}`);
     renderArea('/zelfevaluatie');
 

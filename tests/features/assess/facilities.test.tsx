@@ -1,15 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listFacilities } from '../../../src/db/facilities-repo';
 import { i18n } from '../../../src/i18n';
 import { renderArea, resetAll, seedFacility, seedRound } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
-describe('facilities list', { timeout: 30_000 }, () => {
+describe('facilities list', AREA_TEST, () => {
   it('creates a facility through the form, with a message per invalid field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/zelfevaluatie');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Zelfevaluatie' }),
@@ -71,7 +78,7 @@ describe('facilities list', { timeout: 30_000 }, () => {
   });
 
   it('edits, archives and restores a facility; archived ones hide behind a checkbox', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     await seedRound(facility.id);
     renderArea('/zelfevaluatie');

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   finaliseAssessment,
   getAssessment,
@@ -9,12 +9,19 @@ import {
 } from '../../../src/db/assessments-repo';
 import { emptyAnswer } from '../../../src/schemas/records';
 import { renderArea, resetAll, seedFacility, seedRound, unwrap } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
-describe('facility page', { timeout: 30_000 }, () => {
+describe('facility page', AREA_TEST, () => {
   it('starts a round pinned to a framework version, with roles (never names), and opens it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     renderArea(`/zelfevaluatie/voorziening/${facility.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'De Kade' })).toBeInTheDocument();
@@ -63,7 +70,7 @@ describe('facility page', { timeout: 30_000 }, () => {
   });
 
   it('lists rounds with progress and links, and starts a follow-up round', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const earlier = await seedRound(facility.id, { periodLabel: '2025 najaar' });
     unwrap(
@@ -120,7 +127,7 @@ describe('facility page', { timeout: 30_000 }, () => {
   });
 
   it('deletes a concept round only after confirming', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     await seedRound(facility.id, { periodLabel: 'Proefronde' });
     renderArea(`/zelfevaluatie/voorziening/${facility.id}`);

@@ -4,14 +4,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAssessment } from '../../../src/db/assessments-repo';
 import { db } from '../../../src/db/database';
 import { renderArea, resetAll, seedFacility, seedRound } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
 const D11 = 'D1.1 Signalen herkennen';
 
-describe('a full disk while scoring', { timeout: 30_000 }, () => {
+describe('a full disk while scoring', AREA_TEST, () => {
   it('says so in Dutch, offers a backup, keeps the typed text and earlier answers, and saves once there is room', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     renderArea(`/zelfevaluatie/ronde/${round.id}`);

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAssessment, saveAnswer } from '../../../src/db/assessments-repo';
 import { emptyAnswer, type Answer } from '../../../src/schemas/records';
 import {
@@ -9,6 +9,13 @@ import {
   saveTiming,
 } from '../../../src/features/assess/scoring/answer-saver';
 import { renderArea, resetAll, seedFacility, seedRound, unwrap } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 /** Typing stays unsaved until a choice or a blur flushes it (stages a conflict without racing). */
 function holdTyping() {
@@ -38,9 +45,9 @@ async function openRound(search = '') {
 }
 
 // Real IndexedDB (fake-indexeddb) and real debounce timers: generous per-test time.
-describe('scoring screen', { timeout: 30_000 }, () => {
+describe('scoring screen', AREA_TEST, () => {
   it('shows the round, and chooses levels by click and by number key; N/A asks for a reason', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     expect(screen.getByText('Minimaal kader – versie 1.0.0')).toBeInTheDocument();
     expect(screen.getByText('0 van 3 criteria beantwoord of n.v.t.')).toBeInTheDocument();
@@ -123,7 +130,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('adds evidence and an improvement action, sets target and discussion flag; all reach IndexedDB', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     expect(within(card).getByText('Nog geen bewijsstukken.')).toBeInTheDocument();
@@ -204,7 +211,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
 
   it('saves typed text when the field loses focus and when the page is hidden, before the debounce', async () => {
     holdTyping(); // only the flush on blur / pagehide can save within the waits below
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     await user.click(within(card).getByRole('button', { name: 'Bewijsstuk toevoegen' }));
@@ -237,7 +244,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('finalising locks every input; reopening requires a reason and is kept in the history', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     await user.click(within(card).getByRole('radio', { name: '2 – Gepland' }));
@@ -300,7 +307,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('shows a change made in another window, and then saves on top of it without a conflict', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     unwrap(
@@ -324,7 +331,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
 
   it('says so when another window changed the criterion underneath an edit, and keeps what was typed', async () => {
     holdTyping();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const base = unwrap(
@@ -375,7 +382,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
 
   it('can drop its own version in a conflict and show the other window’s', async () => {
     holdTyping();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const base = unwrap(
@@ -415,7 +422,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('jumps to the next unanswered criterion across domains (J) and focuses ?criterium', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     unwrap(
@@ -568,7 +575,7 @@ describe('scoring screen', { timeout: 30_000 }, () => {
   });
 
   it('edits the round details while it is a concept', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const round = await openRound();
     await user.click(screen.getByText('Gegevens van de ronde (periode, deelnemers)'));
     const period = screen.getByLabelText('Periode');

@@ -1,8 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { saveLocalFramework } from '../../../src/flows/framework-catalogue';
 import { minimalFramework, renderArea, resetDb } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(async () => {
   await resetDb();
@@ -12,7 +19,7 @@ beforeEach(async () => {
 const criterionHeadings = () =>
   screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
 
-describe('framework detail page', () => {
+describe('framework detail page', AREA_TEST, () => {
   it('shows the framework: facts, scales with the norm, changelog, and every criterion in full', async () => {
     renderArea('/kader/minimaal-kader/1.0.0');
     expect(
@@ -41,7 +48,7 @@ describe('framework detail page', () => {
     // Domains fold (jsdom does not activate <summary> by keyboard; browsers do, see e2e).
     const summary = screen.getByText('De 2 criteria van D1');
     expect(summary.closest('details')).not.toHaveAttribute('open');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(summary);
     expect(summary.closest('details')).toHaveAttribute('open');
     await user.click(screen.getByRole('button', { name: 'Alle domeinen openklappen' }));
@@ -70,7 +77,7 @@ describe('framework detail page', () => {
   });
 
   it('searches accent- and case-insensitively and filters by plan action, with a live count', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader/minimaal-kader/1.0.0');
     await screen.findByRole('heading', { level: 1, name: 'Minimaal kader' });
     const count = screen.getByRole('status');
@@ -145,7 +152,7 @@ describe('framework detail page', () => {
     });
     expect((await saveLocalFramework(JSON.stringify(next))).ok).toBe(true);
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader/minimaal-kader/1.1.0');
     const picker = await screen.findByRole('navigation', { name: 'Versies van dit kader' });
     expect(within(picker).getByRole('link', { name: '1.1.0' })).toHaveAttribute(

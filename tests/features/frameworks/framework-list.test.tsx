@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { saveLocalFramework } from '../../../src/flows/framework-catalogue';
 import { i18n } from '../../../src/i18n';
 import { jsonFile, minimalFramework, renderArea, resetDb } from './helpers';
+import { AREA_TEST } from '../timeouts';
 
 beforeEach(resetDb);
 
-describe('Kader list and loading a framework file', () => {
+describe('Kader list and loading a framework file', AREA_TEST, () => {
   it('lists the bundled framework with its facts', async () => {
     renderArea('/kader');
     expect(screen.getByRole('heading', { level: 1, name: 'Kader' })).toBeInTheDocument();
@@ -20,7 +21,7 @@ describe('Kader list and loading a framework file', () => {
   });
 
   it('shows every problem of a bad file with its JSON path, then accepts a good file', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader');
     await screen.findByRole('link', { name: /versie 1\.0\.0/ });
 
@@ -65,7 +66,7 @@ describe('Kader list and loading a framework file', () => {
 
   it('shows problems in English when the interface is in English', async () => {
     await i18n.changeLanguage('en');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader');
     expect(screen.getByRole('heading', { level: 1, name: 'Framework' })).toBeInTheDocument();
     const bad = minimalFramework();
@@ -82,7 +83,7 @@ describe('Kader list and loading a framework file', () => {
   it('refuses the same id and version with different content, and says so plainly', async () => {
     const original = minimalFramework();
     expect((await saveLocalFramework(JSON.stringify(original))).ok).toBe(true);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader');
     await screen.findByRole('link', { name: 'Minimaal kader versie 1.0.0' });
 
@@ -114,7 +115,7 @@ describe('Kader list and loading a framework file', () => {
 
   it('removes a locally loaded framework after a confirm step, by keyboard', async () => {
     expect((await saveLocalFramework(JSON.stringify(minimalFramework()))).ok).toBe(true);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderArea('/kader');
     await screen.findByRole('link', { name: 'Minimaal kader versie 1.0.0' });
 

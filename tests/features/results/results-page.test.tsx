@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../src/i18n';
 import {
   SCENARIO,
@@ -12,6 +12,13 @@ import {
   stubBrowserApis,
   tableRows,
 } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 /*
  * Scenario (growth scale 1..5, norm 4 = 75%):
@@ -46,7 +53,7 @@ async function openRound() {
   );
 }
 
-describe('results of one round', () => {
+describe('results of one round', AREA_TEST, () => {
   it('shows the key figures, with completeness apart from the score', async () => {
     await openRound();
     const figures = screen.getByRole('region', { name: 'Kerncijfers' });
@@ -112,7 +119,7 @@ describe('results of one round', () => {
     expect(rows[2]?.[6]).toContain('verantwoordelijke: teamcoach');
     expect(rows[2]?.[6]).toContain('nog te starten');
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const link = within(gaps).getByRole('link', { name: 'Signalen herkennen' });
     expect(link).toHaveAttribute(
       'href',
@@ -143,7 +150,7 @@ describe('results of one round', () => {
 
   it('swaps each chart for a table with the same numbers', async () => {
     await openRound();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const radar = screen.getByRole('region', { name: 'Huidige score en doel per domein' });
     const radarToggle = within(radar).getByRole('button', { name: 'Toon als tabel' });
@@ -214,7 +221,7 @@ describe('results of one round', () => {
   });
 });
 
-describe('overview of results', () => {
+describe('overview of results', AREA_TEST, () => {
   it('lists facilities with their rounds, completeness and a trend link', async () => {
     renderResults('/resultaten');
     expect(

@@ -1,14 +1,21 @@
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../src/i18n';
 import { scoreExample } from '../../../src/features/results/scoring-example';
 import { renderResults, tableRows } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(async () => {
   await i18n.changeLanguage('nl-BE');
 });
 
-describe('scoring rules help page', () => {
+describe('scoring rules help page', AREA_TEST, () => {
   it('computes the worked example with the real scoring code (numbers used in the README)', () => {
     const result = scoreExample();
     expect(result.overall.score).toBeCloseTo(66.667, 2);

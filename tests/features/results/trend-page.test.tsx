@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { i18n } from '../../../src/i18n';
 import {
@@ -14,6 +14,13 @@ import {
   stubBrowserApis,
   tableRows,
 } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeAll(() => {
   stubBrowserApis();
@@ -62,7 +69,7 @@ async function seedThreeRounds() {
   });
 }
 
-describe('trend across rounds', () => {
+describe('trend across rounds', AREA_TEST, () => {
   it('shows three rounds in order, per domain, with most improved and areas of concern', async () => {
     await seedThreeRounds();
     renderResults(`/resultaten/trend/${facilityId}`);
@@ -112,7 +119,9 @@ describe('trend across rounds', () => {
     expect(await within(line).findByRole('img', {}, { timeout: 10000 })).toHaveAccessibleName(
       /over 3 rondes\. Van 18,8% in 2025 najaar naar 68,8% in 2026 najaar\./,
     );
-    await userEvent.setup().click(within(line).getByRole('button', { name: 'Toon als tabel' }));
+    await userEvent
+      .setup({ delay: null })
+      .click(within(line).getByRole('button', { name: 'Toon als tabel' }));
     const lineRows = tableRows(within(line).getByRole('table', { name: 'Totaalscore per ronde' }));
     expect(lineRows.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       ['2025 najaar', '18,8%', '75%', '60%'],

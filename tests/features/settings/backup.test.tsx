@@ -6,6 +6,13 @@ import { downloadTextFile, REVOKE_DELAY_MS } from '../../../src/ui/files';
 import { i18n } from '../../../src/i18n';
 import { parseBackupText } from '../../../src/io/backup';
 import { blobText, mockDownloads, renderSettings, resetAll, seedData } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -18,7 +25,7 @@ function fact(term: string): HTMLElement {
   return dt.nextElementSibling as HTMLElement;
 }
 
-describe('Settings page', () => {
+describe('Settings page', AREA_TEST, () => {
   it('has one h1 and the sections in heading order', async () => {
     renderSettings();
     expect(screen.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument();
@@ -57,7 +64,7 @@ describe('Settings page', () => {
   });
 });
 
-describe('downloading a backup', () => {
+describe('downloading a backup', AREA_TEST, () => {
   let downloads: ReturnType<typeof mockDownloads>;
   beforeEach(() => {
     downloads = mockDownloads();
@@ -66,7 +73,7 @@ describe('downloading a backup', () => {
 
   it('offers a JSON file with the seeded data and then shows the backup date', async () => {
     const { facility } = await seedData();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSettings();
     await waitFor(() => expect(fact('Laatste back-up')).toHaveTextContent('nog nooit'));
     expect(fact('Laatste wijziging')).not.toHaveTextContent('nog geen wijzigingen');
@@ -108,7 +115,7 @@ describe('downloading a backup', () => {
     downloads.createObjectURL.mockImplementation(() => {
       throw new Error('blocked');
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSettings();
     await user.click(screen.getByRole('button', { name: 'Back-up downloaden' }));
     const alert = await screen.findByRole('alert');
@@ -130,7 +137,7 @@ describe('downloading a backup', () => {
   });
 });
 
-describe('backup reminder', () => {
+describe('backup reminder', AREA_TEST, () => {
   it('shows a reminder when changes have waited 14 days or more without a backup', async () => {
     await db.meta.bulkPut([
       { key: 'lastChangeAt', value: daysAgo(2) },

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/database';
@@ -17,6 +17,13 @@ import {
   textFile,
   unwrap,
 } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
@@ -37,12 +44,12 @@ function summaryRows(): string[][] {
 }
 
 async function upload(text: string, name = FILE) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.upload(screen.getByLabelText('Back-upbestand kiezen'), textFile(text, name));
   return user;
 }
 
-describe('restoring a backup', () => {
+describe('restoring a backup', AREA_TEST, () => {
   it('previews a valid backup into an empty database and restores it exactly', async () => {
     const json = await seededBackup();
     const before = await dumpDb();
@@ -165,7 +172,7 @@ describe('restoring a backup', () => {
   });
 });
 
-describe('refusing files that are not a usable backup', () => {
+describe('refusing files that are not a usable backup', AREA_TEST, () => {
   it('a truncated file: error with its location, nothing changed', async () => {
     const json = await seededBackup();
     const before = await dumpDb();
@@ -193,7 +200,7 @@ describe('refusing files that are not a usable backup', () => {
     await i18n.changeLanguage('en');
     renderSettings();
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.upload(
       screen.getByLabelText('Choose backup file'),
       textFile(JSON.stringify(backup), 'damaged.json'),

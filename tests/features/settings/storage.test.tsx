@@ -2,6 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderSettings, resetAll } from './helpers';
+import { AREA_TEST } from '../timeouts';
+
+// Not about the bundled framework: no bundled files, so each render does not parse and check
+// the full 64-criterion framework (slow on a busy machine).
+vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
+  (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
+);
 
 beforeEach(resetAll);
 
@@ -18,7 +25,7 @@ function fact(term: string): HTMLElement {
   return screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 }
 
-describe('storage section', () => {
+describe('storage section', AREA_TEST, () => {
   it('explains non-persistent storage, shows usage, and requests persistence', async () => {
     let granted = false;
     const persist = vi.fn(async () => {
@@ -30,7 +37,7 @@ describe('storage section', () => {
       persist,
       estimate: vi.fn(async () => ({ usage: 5_200_000, quota: 2_000_000_000 })),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSettings();
 
     expect(await screen.findByText('Nee, niet toegestaan.')).toBeInTheDocument();
@@ -58,7 +65,7 @@ describe('storage section', () => {
       persist: vi.fn(async () => false),
       estimate: vi.fn(async () => ({ usage: 12_300, quota: 500_000_000 })),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSettings();
     expect(
       await screen.findByText('12,3 kB gebruikt van 500 MB beschikbaar (< 0,1%)'),
