@@ -8,6 +8,7 @@ import {
   type Assessment,
   type Participant,
 } from '../schemas/records';
+import type { Framework } from '../schemas/framework';
 import { db } from './database';
 import { DbOperationError, type WriteResult } from './errors';
 import { newId } from './ids';
@@ -235,13 +236,14 @@ export const NA_REASON_MISSING = 'na-reason-missing';
  * Status 'afgerond', finalisedAt now. Finalising a finalised assessment changes nothing.
  * Refused ('invalid', detail NA_REASON_MISSING) while an N/A answer lacks the reason its scale
  * requires: a finalised round must pass the same check (validateRound) as one restored from a
- * file, or the user's own backup could not be restored.
+ * file, or the user's own backup could not be restored. `framework` is the version the round is
+ * pinned to, looked up by the caller (src/flows/assessments.ts): the catalogue is not in the
+ * database.
  */
-export async function finaliseAssessment(id: string): Promise<WriteResult<Assessment>> {
-  const stored = await getAssessment(id);
-  const framework = stored
-    ? await getFramework(stored.frameworkId, stored.frameworkVersion)
-    : undefined;
+export function finaliseAssessment(
+  id: string,
+  framework: Framework | undefined,
+): Promise<WriteResult<Assessment>> {
   return modifyAssessment(id, (current, now) => {
     if (current.status === 'afgerond') return null;
     const next: Assessment = { ...current, status: 'afgerond', finalisedAt: now, updatedAt: now };

@@ -1,4 +1,9 @@
-import { insertAssessment, type NewAssessmentInput } from '../db/assessments-repo';
+import {
+  finaliseAssessment as finaliseStoredAssessment,
+  getAssessment,
+  insertAssessment,
+  type NewAssessmentInput,
+} from '../db/assessments-repo';
 import type { WriteResult } from '../db/errors';
 import type { Assessment } from '../schemas/records';
 import { getFramework } from './framework-catalogue';
@@ -26,4 +31,16 @@ export async function createAssessment(
     };
   }
   return insertAssessment(input);
+}
+
+/**
+ * Finalises a round (see the db function): looks up the framework version it is pinned to, so
+ * the database can refuse a round that would not pass validateRound.
+ */
+export async function finaliseAssessment(id: string): Promise<WriteResult<Assessment>> {
+  const stored = await getAssessment(id);
+  const framework = stored
+    ? await getFramework(stored.frameworkId, stored.frameworkVersion)
+    : undefined;
+  return finaliseStoredAssessment(id, framework);
 }

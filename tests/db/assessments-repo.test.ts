@@ -3,14 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import {
   deleteAssessment,
-  finaliseAssessment,
   getAssessment,
   listAssessments,
   reopenAssessment,
   saveAnswer,
   updateAssessmentDetails,
 } from '../../src/db/assessments-repo';
-import { createAssessment, type NewAssessmentInput } from '../../src/flows/assessments';
+import {
+  createAssessment,
+  type NewAssessmentInput,
+  finaliseAssessment,
+} from '../../src/flows/assessments';
 import { getLastChangeAt } from '../../src/db/meta-repo';
 import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 import {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { finaliseAssessment, reopenAssessment, saveAnswer } from '../../src/db/assessments-repo';
-import { createAssessment } from '../../src/flows/assessments';
+import { reopenAssessment, saveAnswer } from '../../src/db/assessments-repo';
+import { createAssessment, finaliseAssessment } from '../../src/flows/assessments';
 import { db } from '../../src/db/database';
 import { createFacility, setFacilityArchived, updateFacility } from '../../src/db/facilities-repo';
 import { saveLocalFramework } from '../../src/flows/framework-catalogue';

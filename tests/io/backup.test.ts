@@ -227,6 +227,17 @@ describe('parseBackupText', () => {
       text: frameworkText('ander-kader', '1.0.0'),
     };
     expect(errorsOf(parseBackupText(text(mismatch)))[0]!.code).toBe('framework-mismatch');
+
+    // The same id but another version is just as much a mismatch.
+    const otherVersion = validBackup();
+    otherVersion.frameworks[0] = {
+      id: LOCAL_FRAMEWORK.id,
+      version: LOCAL_FRAMEWORK.version,
+      text: frameworkText(LOCAL_FRAMEWORK.id, '2.0.0'),
+    };
+    expect(errorsOf(parseBackupText(text(otherVersion)))).toEqual([
+      expect.objectContaining({ path: '$.frameworks[0]', code: 'framework-mismatch' }),
+    ]);
   });
 
   it('checks references: assessment facility and framework must resolve', () => {

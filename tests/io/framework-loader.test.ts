@@ -418,6 +418,10 @@ describe('cross-field rules', () => {
     const yesnoValues = validFramework();
     yesnoValues.scales[1].levels[0].value = -1;
     expectIssue(load(yesnoValues), '$.scales[1].levels', 'yesno-values');
+    // Both levels count: 0 and 2 is not a yes/no scale either.
+    const yesnoSecond = validFramework();
+    yesnoSecond.scales[1].levels[1].value = 2;
+    expectIssue(load(yesnoSecond), '$.scales[1].levels', 'yesno-values');
 
     const likert = validFramework();
     likert.scales[2].levels.pop();

@@ -1,12 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  finaliseAssessment,
-  getAssessment,
-  listAssessments,
-  saveAnswer,
-} from '../../../src/db/assessments-repo';
+import { finaliseAssessment } from '../../../src/flows/assessments';
+import { getAssessment, listAssessments, saveAnswer } from '../../../src/db/assessments-repo';
 import { emptyAnswer } from '../../../src/schemas/records';
 import { renderArea, resetAll, seedFacility, seedRound, unwrap } from './helpers';
 import { AREA_TEST } from '../timeouts';

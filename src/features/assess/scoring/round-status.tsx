@@ -1,10 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  NA_REASON_MISSING,
-  finaliseAssessment,
-  reopenAssessment,
-} from '../../../db/assessments-repo';
+import { finaliseAssessment } from '../../../flows/assessments';
+import { NA_REASON_MISSING, reopenAssessment } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
