@@ -14,8 +14,10 @@ const restrict = (patterns) => ({
 // Layer order (../shared/ARCHITECTURE.md): domain <- schemas <- io, db <- flows <- store <-
 // features <- app; ui imports only domain types and itself. Each entry lists the folders a layer
 // must NOT import from (resolved paths, so `../../db/x` and `../db/x` are caught alike).
-// i18n holds catalogues and their setup; cli is the command-line door, beside io.
+// i18n holds catalogues and their setup; cli is the command-line door, beside io; prerender
+// renders the app at build time and sits above app.
 const LAYERS = [
+  'prerender',
   'domain',
   'schemas',
   'io',
@@ -39,7 +41,8 @@ const MAY_IMPORT = {
   features: ['features', 'store', 'flows', 'io', 'db', 'schemas', 'domain', 'ui', 'i18n'],
   ui: ['ui', 'domain', 'i18n'],
   i18n: ['i18n'],
-  app: LAYERS,
+  app: LAYERS.filter((layer) => layer !== 'prerender'),
+  prerender: LAYERS,
   cli: ['cli', 'io', 'schemas', 'domain', 'i18n'],
 };
 // One folder per user task; features/shared holds what several features use and imports none.

@@ -4,12 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
 import { AppNotices } from '../../src/app/app-notices';
 import { db } from '../../src/db/database';
+import type * as MetaRepo from '../../src/db/meta-repo';
 import { needsBackupReminder } from '../../src/db/meta-repo';
 
 // The real check, observed: the "stays quiet" test waits for the check itself to finish
 // instead of waiting a fixed time that a busy machine may overrun.
 vi.mock('../../src/db/meta-repo', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/db/meta-repo')>();
+  const actual = await importOriginal<typeof MetaRepo>();
   return { ...actual, needsBackupReminder: vi.fn(actual.needsBackupReminder) };
 });
 

@@ -1,6 +1,7 @@
-import { createAssessment, finaliseAssessment, saveAnswer } from '../../src/db/assessments-repo';
+import { saveAnswer } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { createFacility } from '../../src/db/facilities-repo';
+import { createAssessment, finaliseAssessment } from '../../src/flows/assessments';
 import { exportExchange, type ExportRequest } from '../../src/flows/exchange-export';
 import type { ImportSource } from '../../src/flows/exchange-import';
 import type { Assessment } from '../../src/schemas/records';
