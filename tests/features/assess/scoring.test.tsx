@@ -496,7 +496,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('shows a recovered draft as such, with the stored version one click away', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const first = unwrap(
