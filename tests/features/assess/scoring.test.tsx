@@ -47,7 +47,7 @@ async function openRound(search = '') {
 // Real IndexedDB (fake-indexeddb) and real debounce timers: generous per-test time.
 describe('scoring screen', AREA_TEST, () => {
   it('shows the round, and chooses levels by click and by number key; N/A asks for a reason', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     expect(screen.getByText('Minimaal kader – versie 1.0.0')).toBeInTheDocument();
     expect(screen.getByText('0 van 3 criteria beantwoord of n.v.t.')).toBeInTheDocument();
@@ -130,7 +130,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('adds evidence and an improvement action, sets target and discussion flag; all reach IndexedDB', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     expect(within(card).getByText('Nog geen bewijsstukken.')).toBeInTheDocument();
@@ -211,7 +211,7 @@ describe('scoring screen', AREA_TEST, () => {
 
   it('saves typed text when the field loses focus and when the page is hidden, before the debounce', async () => {
     holdTyping(); // only the flush on blur / pagehide can save within the waits below
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     await user.click(within(card).getByRole('button', { name: 'Bewijsstuk toevoegen' }));
@@ -244,7 +244,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('finalising locks every input; reopening requires a reason and is kept in the history', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     await user.click(within(card).getByRole('radio', { name: '2 – Gepland' }));
@@ -307,7 +307,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('shows a change made in another window, and then saves on top of it without a conflict', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     const card = screen.getByRole('region', { name: D11 });
     unwrap(
@@ -331,7 +331,7 @@ describe('scoring screen', AREA_TEST, () => {
 
   it('says so when another window changed the criterion underneath an edit, and keeps what was typed', async () => {
     holdTyping();
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const base = unwrap(
@@ -382,7 +382,7 @@ describe('scoring screen', AREA_TEST, () => {
 
   it('can drop its own version in a conflict and show the other window’s', async () => {
     holdTyping();
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const base = unwrap(
@@ -422,7 +422,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('jumps to the next unanswered criterion across domains (J) and focuses ?criterium', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     unwrap(
@@ -496,7 +496,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('shows a recovered draft as such, with the stored version one click away', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const facility = await seedFacility('De Kade');
     const round = await seedRound(facility.id);
     const first = unwrap(
@@ -575,7 +575,7 @@ describe('scoring screen', AREA_TEST, () => {
   });
 
   it('edits the round details while it is a concept', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const round = await openRound();
     await user.click(screen.getByText('Gegevens van de ronde (periode, deelnemers)'));
     const period = screen.getByLabelText('Periode');
