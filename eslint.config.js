@@ -75,6 +75,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'coverage',
+      'reports',
+      '.stryker-tmp',
     ],
   },
   {

@@ -1,0 +1,22 @@
+// Mutation testing of the pure layers (src/domain, src/io): `npm run mutation`. Not part of
+// `npm test`: a full run takes long on a small machine. Only the unit tests of those layers run
+// (vitest.mutation.config.ts), and per mutant only the tests that cover it (perTest coverage).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: ['src/domain/**/*.ts', 'src/io/**/*.ts', '!src/io/**/*.worker.ts'],
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: more runners only queue for the CPU.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY || 2),
+  timeoutMS: 20_000,
+  timeoutFactor: 3,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 75, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

@@ -1,0 +1,15 @@
+import type { UserConfig } from 'vite';
+import viteConfig from './vite.config';
+
+// The tests that exercise src/domain and src/io, for mutation testing (stryker.config.mjs).
+// Component, database-only, browser and CLI-process tests add time without covering these layers.
+// (Spread, not mergeConfig: mergeConfig would append to the include list instead of replacing it.)
+const base = viteConfig as UserConfig;
+export default {
+  ...base,
+  test: {
+    ...base.test,
+    include: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
+    exclude: ['tests/io/framework-check-cli.test.ts', 'tests/e2e/**', 'node_modules/**'],
+  },
+} satisfies UserConfig;
