@@ -30,10 +30,22 @@ export function Layout() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-tagline">{t('appTagline')}</span>
-        </div>
+        <span className="brand-name">{t('appName')}</span>
+        <span className="brand-tagline">{t('appTagline')}</span>
+      </header>
+      {/* One compact bar: the areas scroll sideways on a phone, the language stays in reach. */}
+      <div className="app-bar">
+        <nav className="app-nav" aria-label={t('mainNavigation')}>
+          <ul>
+            {AREAS.map((area) => (
+              <li key={area.key}>
+                <NavLink to={area.path} end={area.path === '/'}>
+                  {t(`nav.${area.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <LanguageSwitch
           languages={LANGUAGES}
           current={isLanguage(i18n.language) ? i18n.language : currentLanguage()}
@@ -41,18 +53,7 @@ export function Layout() {
             if (isLanguage(lang)) setLanguage(lang);
           }}
         />
-      </header>
-      <nav className="app-nav" aria-label={t('mainNavigation')}>
-        <ul>
-          {AREAS.map((area) => (
-            <li key={area.key}>
-              <NavLink to={area.path} end={area.path === '/'}>
-                {t(`nav.${area.key}`)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      </div>
       <UpdateBanner />
       <AppNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
