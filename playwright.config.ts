@@ -16,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'nl-BE',
-    viewport: { width: 1280, height: 720 },
+    viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
       args: [
@@ -30,6 +30,21 @@ export default defineConfig({
       ],
     },
   },
+  // The main journeys run at three sizes; the other specs, which test behaviour rather than
+  // layout, run on the desktop only, to keep a run reasonable on a 2-core machine.
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'tablet',
+      testMatch: /journeys\.spec\.ts$/,
+      use: { viewport: { width: 768, height: 1024 }, hasTouch: true },
+    },
+    {
+      name: 'phone',
+      testMatch: /journeys\.spec\.ts$/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, deviceScaleFactor: 2 },
+    },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,

@@ -1,3 +1,4 @@
+import { carryOverPlan } from '../domain/carry-over';
 import { isForbiddenKey } from '../domain/forbidden-keys';
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
 import { validateRound } from '../domain/validate-round';
@@ -45,10 +46,15 @@ function validAssessment(candidate: Assessment): Assessment {
 
 /**
  * Stores a new concept assessment pinned to a framework version. The facility must exist and a
- * previous assessment (if given) must belong to the same facility. Whether the framework version
- * exists is the caller's check (src/flows/assessments.ts): the catalogue is not in the database.
+ * previous assessment (if given) must belong to the same facility; its own targets and
+ * unfinished actions are carried into the new round, as far as `framework` (the new round's
+ * version) still has their criteria. Whether the framework version exists is the caller's check
+ * (src/flows/assessments.ts): the catalogue is not in the database.
  */
-export function insertAssessment(input: NewAssessmentInput): Promise<WriteResult<Assessment>> {
+export function insertAssessment(
+  input: NewAssessmentInput,
+  framework?: Framework,
+): Promise<WriteResult<Assessment>> {
   return runWrite(() =>
     db.transaction('rw', db.assessments, db.facilities, db.meta, async () => {
       const facility = await db.facilities.get(input.facilityId);
@@ -56,6 +62,8 @@ export function insertAssessment(input: NewAssessmentInput): Promise<WriteResult
       if (facility.imported)
         throw new DbOperationError('locked', `imported facility ${facility.id}`);
       const previousAssessmentId = input.previousAssessmentId ?? null;
+      const now = new Date().toISOString();
+      let answers: Assessment['answers'] = {};
       if (previousAssessmentId !== null) {
         const previous = await db.assessments.get(previousAssessmentId);
         if (!previous)
@@ -63,8 +71,9 @@ export function insertAssessment(input: NewAssessmentInput): Promise<WriteResult
         if (previous.facilityId !== input.facilityId) {
           throw new DbOperationError('invalid', 'previous assessment belongs to another facility');
         }
+        // Following up a round means following up its plan: own targets and unfinished actions.
+        if (framework) answers = carryOverPlan(framework, previous.answers, now);
       }
-      const now = new Date().toISOString();
       const assessment = validAssessment({
         id: newId(),
         facilityId: input.facilityId,
@@ -80,7 +89,7 @@ export function insertAssessment(input: NewAssessmentInput): Promise<WriteResult
         reopenings: [],
         revision: 1,
         previousAssessmentId,
-        answers: {},
+        answers,
       });
       await db.assessments.add(assessment);
       await markChanged(now);

@@ -30,7 +30,7 @@ export async function createAssessment(
       },
     };
   }
-  return insertAssessment(input);
+  return insertAssessment(input, framework);
 }
 
 /**

@@ -214,9 +214,15 @@ test('a team scores a round; everything survives closing the browser right after
     await page.getByRole('button', { name: 'Ja, afronden' }).click();
     await expect(page.getByText(/^Afgerond op /)).toBeVisible();
     await expect(card(page, 'D1.1').getByRole('radio', { name: '2 – Gepland' })).toBeDisabled();
-    await expect(card(page, 'D1.1').getByLabel('Doel')).toBeDisabled();
-    await expect(ev.getByLabel('Notitie')).not.toBeEditable();
-    await expect(act.getByLabel('Wat gaat u doen?')).not.toBeEditable();
+    // No edit-only controls after finalising: what was entered reads as text.
+    await expect(card(page, 'D1.1').getByLabel('Doel')).toHaveCount(0);
+    await expect(card(page, 'D1.1').getByText(/^Doel: 4 – .* \(de norm\)$/)).toBeVisible();
+    await expect(ev).toHaveCount(0);
+    await expect(
+      card(page, 'D1.1').getByText('Signalenlijst wordt bij elke opname overlopen'),
+    ).toBeVisible();
+    await expect(card(page, 'D1.2').getByLabel('Wat gaat u doen?')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Resultaten bekijken' })).toBeVisible();
     await expect(
       card(page, 'D1.1').getByRole('button', { name: 'Bewijsstuk toevoegen' }),
     ).toHaveCount(0);

@@ -38,51 +38,53 @@ export function HorizontalBarChart({
   const height = Math.max(160, 70 + rows.length * ROW_HEIGHT);
   const format = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '');
   return (
-    <ChartFrame summary={summary}>
-      <BarChart
-        width={width}
-        height={height}
-        data={rows}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 8, right: 56, bottom: 28, left: 8 }}
-      >
-        <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, max]}
-          tickFormatter={format}
-          tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
-          label={{
-            value: axisLabel,
-            position: 'insideBottom',
-            offset: -16,
-            fill: CHART_COLOURS.text,
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={56}
-          tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
-        />
-        <Bar
-          name={seriesLabel}
-          dataKey="value"
-          fill={CHART_COLOURS.gap}
-          barSize={18}
-          isAnimationActive={animate}
+    <ChartFrame summary={summary} maxWidth={width}>
+      {(drawWidth) => (
+        <BarChart
+          width={drawWidth}
+          height={height}
+          data={rows}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 56, bottom: 28, left: 8 }}
         >
-          <LabelList
-            dataKey="value"
-            position="right"
-            formatter={format}
-            fill={CHART_COLOURS.text}
-            fontSize={12}
+          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, max]}
+            tickFormatter={format}
+            tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+            label={{
+              value: axisLabel,
+              position: 'insideBottom',
+              offset: -16,
+              fill: CHART_COLOURS.text,
+            }}
           />
-        </Bar>
-        <Tooltip formatter={format} isAnimationActive={animate} />
-      </BarChart>
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={56}
+            tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
+          />
+          <Bar
+            name={seriesLabel}
+            dataKey="value"
+            fill={CHART_COLOURS.gap}
+            barSize={18}
+            isAnimationActive={animate}
+          >
+            <LabelList
+              dataKey="value"
+              position="right"
+              formatter={format}
+              fill={CHART_COLOURS.text}
+              fontSize={12}
+            />
+          </Bar>
+          <Tooltip formatter={format} isAnimationActive={animate} />
+        </BarChart>
+      )}
     </ChartFrame>
   );
 }

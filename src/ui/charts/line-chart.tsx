@@ -34,54 +34,56 @@ export function ScoreLineChart({
   const format = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '');
   const withReference = seriesLabels.reference !== undefined;
   return (
-    <ChartFrame summary={summary}>
-      <LineChart
-        width={width}
-        height={height}
-        data={rows}
-        accessibilityLayer={false}
-        margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
-      >
-        <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
-          padding={{ left: 24, right: 24 }}
-        />
-        <YAxis
-          domain={[0, 100]}
-          tickFormatter={format}
-          tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
-          width={56}
-        />
-        {withReference ? (
+    <ChartFrame summary={summary} maxWidth={width}>
+      {(drawWidth) => (
+        <LineChart
+          width={drawWidth}
+          height={height}
+          data={rows}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+            padding={{ left: 24, right: 24 }}
+          />
+          <YAxis
+            domain={[0, 100]}
+            tickFormatter={format}
+            tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+            width={56}
+          />
+          {withReference ? (
+            <Line
+              name={seriesLabels.reference}
+              dataKey="reference"
+              stroke={CHART_COLOURS.target}
+              strokeWidth={2.5}
+              strokeDasharray={TARGET_DASH}
+              dot={{
+                r: 4,
+                fill: CHART_COLOURS.target,
+                stroke: CHART_COLOURS.target,
+                strokeDasharray: '',
+              }}
+              isAnimationActive={animate}
+            />
+          ) : null}
           <Line
-            name={seriesLabels.reference}
-            dataKey="reference"
-            stroke={CHART_COLOURS.target}
-            strokeWidth={2.5}
-            strokeDasharray={TARGET_DASH}
-            dot={{
-              r: 4,
-              fill: CHART_COLOURS.target,
-              stroke: CHART_COLOURS.target,
-              strokeDasharray: '',
-            }}
+            name={seriesLabels.value}
+            dataKey="value"
+            stroke={CHART_COLOURS.current}
+            strokeWidth={3}
+            dot={{ r: 5, fill: CHART_COLOURS.current, stroke: '#ffffff', strokeWidth: 2 }}
+            connectNulls
             isAnimationActive={animate}
           />
-        ) : null}
-        <Line
-          name={seriesLabels.value}
-          dataKey="value"
-          stroke={CHART_COLOURS.current}
-          strokeWidth={3}
-          dot={{ r: 5, fill: CHART_COLOURS.current, stroke: '#ffffff', strokeWidth: 2 }}
-          connectNulls
-          isAnimationActive={animate}
-        />
-        <Legend wrapperStyle={{ color: CHART_COLOURS.text }} />
-        <Tooltip formatter={format} isAnimationActive={animate} />
-      </LineChart>
+          <Legend wrapperStyle={{ color: CHART_COLOURS.text }} />
+          <Tooltip formatter={format} isAnimationActive={animate} />
+        </LineChart>
+      )}
     </ChartFrame>
   );
 }

@@ -84,7 +84,7 @@ describe('facilities list', AREA_TEST, () => {
     renderArea('/zelfevaluatie');
     const row = await screen.findByRole('row', { name: /De Kade/ });
     expect(within(row).getByText('1')).toBeInTheDocument();
-    expect(within(row).getByText('Concept')).toBeInTheDocument();
+    expect(within(row).getByText('Bezig')).toBeInTheDocument();
 
     await user.click(within(row).getByRole('button', { name: 'Bewerken: De Kade' }));
     expect(

@@ -261,11 +261,22 @@ describe('scoring screen', AREA_TEST, () => {
     await waitFor(async () => expect((await getAssessment(round.id))?.status).toBe('afgerond'));
     for (const radio of within(card).getAllByRole('radio')) expect(radio).toBeDisabled();
     expect(within(card).getByRole('radio', { name: '2 – Gepland' })).toBeChecked();
-    expect(within(card).getByLabelText('Doel')).toBeDisabled();
-    expect(within(card).getByLabelText('Te bespreken')).toBeDisabled();
+    // No edit-only controls: the target is text, the discussion flag and the add buttons are gone.
+    expect(within(card).queryByLabelText('Doel')).not.toBeInTheDocument();
+    expect(
+      within(card).getByText('Doel: 4 – Uitgevoerd en geëvalueerd (de norm)'),
+    ).toBeInTheDocument();
+    expect(within(card).queryByLabelText('Te bespreken')).not.toBeInTheDocument();
     expect(
       within(card).queryByRole('button', { name: 'Bewijsstuk toevoegen' }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Volgende onbeantwoorde/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Resultaten bekijken' })).toHaveAttribute(
+      'href',
+      `/resultaten/ronde/${round.id}`,
+    );
     expect(screen.queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
     // Number keys do nothing on a finalised round.
     card.focus();
@@ -396,13 +407,17 @@ describe('scoring screen', AREA_TEST, () => {
     renderArea(`/zelfevaluatie/ronde/${round.id}`);
     const card = await screen.findByRole('region', { name: D11 });
     await user.click(within(card).getByRole('button', { name: 'Actie toevoegen' }));
-    // That add was saved at once; its text is still being typed when another window saves.
+    await user.type(within(card).getByLabelText('Wat gaat u doen?'), 'Mijn');
+    // The first words are saved; more text is still being typed when another window saves.
     await waitFor(
-      async () => expect((await stored(round.id, 'signalen-herkennen'))?.actions).toHaveLength(1),
+      async () =>
+        expect((await stored(round.id, 'signalen-herkennen'))?.actions).toMatchObject([
+          { what: 'Mijn' },
+        ]),
       SAVE_WAIT,
     );
     const current = (await stored(round.id, 'signalen-herkennen'))!;
-    await user.type(within(card).getByLabelText('Wat gaat u doen?'), 'Mijn tekst');
+    await user.type(within(card).getByLabelText('Wat gaat u doen?'), ' tekst');
     unwrap(
       await saveAnswer(round.id, 'signalen-herkennen', { ...current, level: 4 }, current.updatedAt),
     );
@@ -416,7 +431,7 @@ describe('scoring screen', AREA_TEST, () => {
         within(card).getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }),
       ).toBeChecked(),
     );
-    expect(within(card).getByLabelText('Wat gaat u doen?')).toHaveValue('');
+    expect(within(card).getByLabelText('Wat gaat u doen?')).toHaveValue('Mijn');
     expect(base.level).toBe(1);
     expect(localStorage.length).toBe(0);
   });

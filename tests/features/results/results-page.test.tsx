@@ -65,7 +65,7 @@ describe('results of one round', AREA_TEST, () => {
     expect(text('Kloof tot het doel')).toBe('37,5 procentpunten');
     expect(text('Kader')).toBe('Resultatenkader v1.0.0');
     expect(text('Scoremethode')).toBe('versie 1.0.0');
-    expect(text('Status')).toBe('Concept');
+    expect(text('Status')).toBe('Bezig');
     expect(within(figures).getByText(/tellen niet als nul/)).toBeInTheDocument();
   });
 
@@ -230,7 +230,7 @@ describe('overview of results', AREA_TEST, () => {
     const table = await screen.findByRole('table', { name: 'Rondes van De Vlinder' });
     await waitFor(() => expect(tableRows(table)[1]?.[3]).toBe('4 van 5 (80%)'));
     const row = tableRows(table)[1]!;
-    expect(row.slice(0, 3)).toEqual(['2026 voorjaar', 'Resultatenkader v1.0.0', 'Concept']);
+    expect(row.slice(0, 3)).toEqual(['2026 voorjaar', 'Resultatenkader v1.0.0', 'Bezig']);
     expect(within(table).getByRole('link', { name: '2026 voorjaar' })).toHaveAttribute(
       'href',
       `/resultaten/ronde/${assessmentId}`,

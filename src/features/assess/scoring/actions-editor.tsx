@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../db/ids';
 import { ACTION_STATUSES, type ImprovementAction } from '../../../schemas/records';
+import { useFormatters } from '../../shared/use-formatters';
 import type { EditMode } from './answer-saver';
 
 const WHAT_MAX = 5000;
@@ -10,22 +11,33 @@ const ROLE_MAX = 200;
 export interface ActionsEditorProps {
   idPrefix: string;
   items: readonly ImprovementAction[];
+  /** Ids of actions that came along from the previous round. */
+  carriedIds: ReadonlySet<string>;
   locked: boolean;
   rolesListId: string;
   onEdit: (update: (items: ImprovementAction[]) => ImprovementAction[], mode: EditMode) => void;
   onFlush: () => void;
 }
 
-/** Improvement actions of one criterion: what, which role, by when, how far. */
+const hasContent = (item: ImprovementAction) =>
+  item.what.trim() !== '' || item.responsibleRole.trim() !== '' || item.dueDate !== null;
+
+/**
+ * Improvement actions of one criterion: what, which role, by when, how far. Actions carried
+ * over from the previous round say so. A new row lives only on screen until something is
+ * filled in, so "add" never stores an empty action.
+ */
 export function ActionsEditor({
   idPrefix,
   items,
+  carriedIds,
   locked,
   rolesListId,
   onEdit,
   onFlush,
 }: ActionsEditorProps) {
   const { t } = useTranslation('assess');
+  const [pending, setPending] = useState<ImprovementAction | null>(null);
   // The note of a newly added item gets the focus once it is rendered.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -37,19 +49,38 @@ export function ActionsEditor({
     }
   });
 
-  const change = (itemId: string, patch: Partial<ImprovementAction>, mode: EditMode) =>
+  if (locked) return <ActionList idPrefix={idPrefix} items={items} carriedIds={carriedIds} />;
+
+  const rows = pending ? [...items, pending] : items;
+  const change = (itemId: string, patch: Partial<ImprovementAction>, mode: EditMode) => {
+    if (pending && itemId === pending.id) {
+      const next = { ...pending, ...patch };
+      if (hasContent(next)) {
+        onEdit((list) => [...list, next], mode);
+        setPending(null);
+      } else {
+        setPending(next);
+      }
+      return;
+    }
     onEdit((list) => list.map((item) => (item.id === itemId ? { ...item, ...patch } : item)), mode);
+  };
+  const remove = (itemId: string) => {
+    if (pending && itemId === pending.id) setPending(null);
+    else onEdit((list) => list.filter((x) => x.id !== itemId), 'now');
+  };
 
   return (
     <section className="actions" aria-labelledby={`${idPrefix}-act-heading`}>
       <h4 id={`${idPrefix}-act-heading`}>{t('actions.heading')}</h4>
-      {items.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
-      {items.map((item, index) => {
+      {rows.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
+      {rows.map((item, index) => {
         const n = index + 1;
         const base = `${idPrefix}-act-${item.id}`;
+        const carried = carriedIds.has(item.id);
         return (
-          <fieldset key={item.id} className="item-box">
-            <legend>{t('actions.item', { n })}</legend>
+          <fieldset key={item.id} className={`item-box${carried ? ' carried' : ''}`}>
+            <legend>{carried ? t('actions.itemCarried', { n }) : t('actions.item', { n })}</legend>
             <div className="field">
               <label htmlFor={`${base}-what`}>{t('actions.what')}</label>
               <span className="hint privacy-hint" id={`${base}-what-hint`}>
@@ -59,7 +90,6 @@ export function ActionsEditor({
                 id={`${base}-what`}
                 value={item.what}
                 maxLength={WHAT_MAX}
-                readOnly={locked}
                 aria-describedby={`${base}-what-hint`}
                 onChange={(e) => change(item.id, { what: e.target.value }, 'debounced')}
                 onBlur={onFlush}
@@ -76,7 +106,6 @@ export function ActionsEditor({
                   list={rolesListId}
                   value={item.responsibleRole}
                   maxLength={ROLE_MAX}
-                  readOnly={locked}
                   autoComplete="off"
                   aria-describedby={`${base}-role-hint`}
                   onChange={(e) =>
@@ -91,7 +120,6 @@ export function ActionsEditor({
                   id={`${base}-due`}
                   type="date"
                   value={item.dueDate ?? ''}
-                  readOnly={locked}
                   onChange={(e) =>
                     change(
                       item.id,
@@ -109,7 +137,6 @@ export function ActionsEditor({
                 <select
                   id={`${base}-status`}
                   value={item.status}
-                  disabled={locked}
                   onChange={(e) =>
                     change(
                       item.id,
@@ -126,37 +153,70 @@ export function ActionsEditor({
                 </select>
               </div>
             </div>
-            {!locked ? (
-              <button
-                type="button"
-                className="button small danger"
-                onClick={() => onEdit((list) => list.filter((x) => x.id !== item.id), 'now')}
-              >
-                {t('actions.remove', { n })}
-              </button>
-            ) : null}
+            <button type="button" className="button small danger" onClick={() => remove(item.id)}>
+              {t('actions.remove', { n })}
+            </button>
           </fieldset>
         );
       })}
-      {!locked ? (
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            const id = newId();
-            onEdit(
-              (list) => [
-                ...list,
-                { id, what: '', responsibleRole: '', dueDate: null, status: 'open' },
-              ],
-              'now',
-            );
-            pendingFocus.current = id;
-          }}
-        >
-          {t('actions.add')}
-        </button>
-      ) : null}
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          if (pending) {
+            // One empty row at a time: "add" again leads back to it.
+            document.getElementById(`${idPrefix}-act-${pending.id}-what`)?.focus();
+            return;
+          }
+          const id = newId();
+          setPending({ id, what: '', responsibleRole: '', dueDate: null, status: 'open' });
+          pendingFocus.current = id;
+        }}
+      >
+        {t('actions.add')}
+      </button>
+    </section>
+  );
+}
+
+/** A finalised round: the actions as text, nothing to edit. */
+function ActionList({
+  idPrefix,
+  items,
+  carriedIds,
+}: {
+  idPrefix: string;
+  items: readonly ImprovementAction[];
+  carriedIds: ReadonlySet<string>;
+}) {
+  const { t } = useTranslation('assess');
+  const fmt = useFormatters();
+  return (
+    <section className="actions" aria-labelledby={`${idPrefix}-act-heading`}>
+      <h4 id={`${idPrefix}-act-heading`}>{t('actions.heading')}</h4>
+      {items.length === 0 ? (
+        <p className="muted">{t('actions.none')}</p>
+      ) : (
+        <ul className="readonly-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              {item.what || '–'}{' '}
+              <span className="muted">
+                (
+                {[
+                  item.responsibleRole,
+                  item.dueDate ? fmt.date(item.dueDate) : '',
+                  t(`actionStatuses.${item.status}`),
+                  carriedIds.has(item.id) ? t('actions.carried') : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -1,18 +1,20 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionIds } from '../../../domain/carry-over';
 import { criterionNorm, criterionScale } from '../../../domain/framework-model';
 import { localize } from '../../../domain/localize';
-import type { Criterion, Framework, Scale } from '../../../schemas/framework';
-import type { DbError } from '../../../db/errors';
+import type { Criterion, Framework } from '../../../schemas/framework';
 import type { Answer } from '../../../schemas/records';
-import { DbErrorText } from '../../shared/db-error-message';
 import { levelText } from '../format';
 import { missingNaReason } from '../progress';
-import { newerAnswer, type AnswerSaver, type EditMode, type SavePhase } from './answer-saver';
+import { newerAnswer, type AnswerSaver, type EditMode } from './answer-saver';
 import { ActionsEditor } from './actions-editor';
 import { EvidenceEditor } from './evidence-editor';
+import { hasModifier, isLevelShortcutTarget, isTypingTarget } from './keyboard';
+import { OwnTarget } from './own-target';
+import { PreviousRound, previousScale } from './previous-round';
 import { RecoveredNotice } from './recovered-notice';
-import { hasModifier, isTypingTarget } from './keyboard';
+import { SaveProblem } from './save-problem';
 import { useSaverEntry } from './use-answer-saver';
 
 const NA_REASON_MAX = 5000;
@@ -26,6 +28,8 @@ export interface CriterionCardProps {
   hasPrevious: boolean;
   /** That round's answer to this criterion, if any. */
   previousAnswer: Answer | undefined;
+  /** The framework version of that round: its level labels are shown for its answer. */
+  previousFramework: Framework | undefined;
   locked: boolean;
   saver: AnswerSaver;
   rolesListId: string;
@@ -35,6 +39,68 @@ export function criterionElementId(criterionId: string): string {
   return `criterion-${criterionId}`;
 }
 
+/**
+ * Keyboard rules inside a card: a number chooses that level and the focus follows it; N (or 0
+ * where 0 is no level) chooses N/A and moves to the reason; Escape leaves a text field for the
+ * card, so the shortcuts work again. A shortcut is never typed into a field.
+ */
+function useCardShortcuts(opts: {
+  locked: boolean;
+  levels: readonly number[];
+  naAllowed: boolean;
+  prefix: string;
+  chooseLevel: (value: number) => void;
+  chooseNa: () => void;
+}) {
+  const cardRef = useRef<HTMLElement>(null);
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (el) {
+      el.focus();
+      focusAfterRender.current = null;
+    }
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const { locked, levels, naAllowed, prefix } = opts;
+    if (locked || hasModifier(event)) return;
+    const target = event.target;
+    const typing = isTypingTarget(target);
+    if (event.key === 'Escape') {
+      if (!typing) return;
+      event.preventDefault();
+      cardRef.current?.focus();
+      return;
+    }
+    if (typing && !isLevelShortcutTarget(target)) return;
+    const key = event.key;
+    if (/^[0-9]$/.test(key)) {
+      const value = Number(key);
+      if (levels.includes(value)) {
+        opts.chooseLevel(value);
+        document.getElementById(`${prefix}-level-${value}`)?.focus();
+      } else if (value === 0 && naAllowed) {
+        opts.chooseNa();
+        focusAfterRender.current = `${prefix}-na-reason`;
+      } else {
+        // Not a level here; still no type-ahead in the target select.
+        if (isLevelShortcutTarget(target)) event.preventDefault();
+        return;
+      }
+    } else if ((key === 'n' || key === 'N') && naAllowed) {
+      opts.chooseNa();
+      focusAfterRender.current = `${prefix}-na-reason`;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+  return { cardRef, onKeyDown };
+}
+
 /** One criterion: its level, N/A with reason, target, evidence, actions and discussion flag. */
 export const CriterionCard = memo(function CriterionCard({
   framework,
@@ -42,6 +108,7 @@ export const CriterionCard = memo(function CriterionCard({
   stored,
   hasPrevious,
   previousAnswer,
+  previousFramework,
   locked,
   saver,
   rolesListId,
@@ -59,6 +126,11 @@ export const CriterionCard = memo(function CriterionCard({
   const choice: number | 'na' | null =
     answer?.notApplicable && naAllowed ? 'na' : (answer?.level ?? null);
   const reasonMissing = missingNaReason(framework, criterion, answer);
+  const carriedIds = useMemo(() => actionIds(previousAnswer), [previousAnswer]);
+  const targetCarried =
+    answer?.target !== null &&
+    answer?.target !== undefined &&
+    previousAnswer?.target === answer.target;
 
   const edit = (update: (a: Answer) => Answer, mode: EditMode) =>
     saver.edit(cid, stored, update, mode);
@@ -66,28 +138,21 @@ export const CriterionCard = memo(function CriterionCard({
   const chooseLevel = (value: number) =>
     edit((a) => ({ ...a, level: value, notApplicable: false }), 'now');
   const chooseNa = () => edit((a) => ({ ...a, level: null, notApplicable: true }), 'now');
-
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (locked || hasModifier(event) || isTypingTarget(event.target)) return;
-    const key = event.key;
-    if (/^[0-9]$/.test(key)) {
-      const value = Number(key);
-      if (scale?.levels.some((l) => l.value === value)) chooseLevel(value);
-      else if (value === 0 && naAllowed) chooseNa();
-      else return;
-    } else if ((key === 'n' || key === 'N') && naAllowed) {
-      chooseNa();
-    } else {
-      return;
-    }
-    event.preventDefault();
-  }
+  const { cardRef, onKeyDown } = useCardShortcuts({
+    locked,
+    levels: scale?.levels.map((l) => l.value) ?? [],
+    naAllowed,
+    prefix,
+    chooseLevel,
+    chooseNa,
+  });
 
   const descriptorOf = (value: number) =>
     localize(criterion.levelDescriptors.find((d) => d.value === value)?.text, lang);
 
   return (
     <section
+      ref={cardRef}
       className={`card criterion-card${locked ? ' locked' : ''}`}
       id={criterionElementId(cid)}
       data-criterion-id={cid}
@@ -105,7 +170,13 @@ export const CriterionCard = memo(function CriterionCard({
         <p id={`${prefix}-desc`} className="criterion-description">
           {localize(criterion.description, lang)}
         </p>
-        {hasPrevious ? <PreviousRound answer={previousAnswer} scale={scale} lang={lang} /> : null}
+        {hasPrevious ? (
+          <PreviousRound
+            answer={previousAnswer}
+            scale={previousScale(previousFramework, cid) ?? scale}
+            lang={lang}
+          />
+        ) : null}
         <div className="level-options">
           {scale?.levels.map((level) => {
             const optionId = `${prefix}-level-${level.value}`;
@@ -220,45 +291,39 @@ export const CriterionCard = memo(function CriterionCard({
       />
 
       <div className="criterion-grid">
-        <div className="field">
-          <label htmlFor={`${prefix}-target`}>{t('criterion.target')}</label>
-          <span className="hint" id={`${prefix}-target-hint`}>
-            {t('criterion.norm', { level: levelText(scale, norm, lang) })}
-          </span>
-          <select
-            id={`${prefix}-target`}
-            value={String(answer?.target ?? norm)}
-            disabled={locked}
-            aria-describedby={`${prefix}-target-hint`}
-            onChange={(e) => {
-              const value = Number(e.target.value);
-              edit((a) => ({ ...a, target: value === norm ? null : value }), 'now');
-            }}
-          >
-            {scale?.levels.map((level) => (
-              <option key={level.value} value={String(level.value)}>
-                {levelText(scale, level.value, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field checkbox-field">
-          <input
-            type="checkbox"
-            id={`${prefix}-discuss`}
-            checked={answer?.toDiscuss ?? false}
-            disabled={locked}
-            aria-describedby={`${prefix}-discuss-hint`}
-            onChange={(e) => {
-              const toDiscuss = e.target.checked;
-              edit((a) => ({ ...a, toDiscuss }), 'now');
-            }}
-          />
-          <label htmlFor={`${prefix}-discuss`}>{t('criterion.toDiscuss')}</label>
-          <span className="hint" id={`${prefix}-discuss-hint`}>
-            {t('criterion.toDiscussHint')}
-          </span>
-        </div>
+        <OwnTarget
+          idPrefix={prefix}
+          scale={scale}
+          norm={norm}
+          target={answer?.target ?? null}
+          carried={targetCarried}
+          locked={locked}
+          onChange={(target) => edit((a) => ({ ...a, target }), 'now')}
+        />
+        {locked ? (
+          answer?.toDiscuss ? (
+            <p className="discuss-text">
+              <span className="badge concept">{t('criterion.toDiscuss')}</span>
+            </p>
+          ) : null
+        ) : (
+          <div className="field checkbox-field">
+            <input
+              type="checkbox"
+              id={`${prefix}-discuss`}
+              checked={answer?.toDiscuss ?? false}
+              aria-describedby={`${prefix}-discuss-hint`}
+              onChange={(e) => {
+                const toDiscuss = e.target.checked;
+                edit((a) => ({ ...a, toDiscuss }), 'now');
+              }}
+            />
+            <label htmlFor={`${prefix}-discuss`}>{t('criterion.toDiscuss')}</label>
+            <span className="hint" id={`${prefix}-discuss-hint`}>
+              {t('criterion.toDiscussHint')}
+            </span>
+          </div>
+        )}
       </div>
 
       {criterion.guidance.length > 0 || criterion.evidenceExamples.length > 0 ? (
@@ -297,6 +362,7 @@ export const CriterionCard = memo(function CriterionCard({
       <ActionsEditor
         idPrefix={prefix}
         items={answer?.actions ?? []}
+        carriedIds={carriedIds}
         locked={locked}
         rolesListId={rolesListId}
         onEdit={(update, mode) => edit((a) => ({ ...a, actions: update(a.actions) }), mode)}
@@ -305,89 +371,3 @@ export const CriterionCard = memo(function CriterionCard({
     </section>
   );
 });
-
-function PreviousRound({
-  answer,
-  scale,
-  lang,
-}: {
-  answer: Answer | undefined;
-  scale: Scale | undefined;
-  lang: string;
-}) {
-  const { t } = useTranslation('assess');
-  let value: string;
-  if (!answer || (!answer.notApplicable && answer.level === null)) value = t('previous.unanswered');
-  else if (answer.notApplicable) value = t('previous.na', { reason: answer.naReason || '–' });
-  else value = levelText(scale, answer.level ?? 0, lang);
-  return (
-    <div className="previous-round">
-      <p>
-        <strong>{t('previous.label')}</strong> {value}
-      </p>
-      {answer && answer.evidence.length > 0 ? (
-        <ul className="previous-evidence">
-          {answer.evidence.map((item) => (
-            <li key={item.id}>
-              <span className="badge">{t(`evidenceKinds.${item.kind}`)}</span> {item.note}
-              {item.reference ? <span className="muted"> ({item.reference})</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
-interface SaveProblemProps {
-  cid: string;
-  saver: AnswerSaver;
-  scale: Scale | undefined;
-  lang: string;
-  phase: SavePhase;
-  error: DbError | null;
-  theirs: Answer | null;
-}
-
-/** A failed save of this criterion, said plainly, with what the user can do about it. */
-function SaveProblem({ cid, saver, scale, lang, phase, error, theirs }: SaveProblemProps) {
-  const { t } = useTranslation('assess');
-  if (phase === 'conflict') {
-    let other: string;
-    if (!theirs || (!theirs.notApplicable && theirs.level === null))
-      other = t('previous.unanswered');
-    else if (theirs.notApplicable) other = t('criterion.na');
-    else other = levelText(scale, theirs.level ?? 0, lang);
-    return (
-      <div className="error-box save-problem" role="alert">
-        <p>{t('conflict.text')}</p>
-        <p>{t('conflict.theirs', { level: other })}</p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button small primary"
-            onClick={() => void saver.keepMine(cid)}
-          >
-            {t('conflict.keepMine')}
-          </button>
-          <button type="button" className="button small" onClick={() => saver.takeTheirs(cid)}>
-            {t('conflict.takeTheirs')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  if (phase === 'error' && error) {
-    return (
-      <div className="error-box save-problem" role="alert">
-        <p>
-          {t('saveFailed')} <DbErrorText error={error} />
-        </p>
-        <button type="button" className="button small" onClick={() => void saver.retry(cid)}>
-          {t('retry')}
-        </button>
-      </div>
-    );
-  }
-  return null;
-}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../db/ids';
 import { EVIDENCE_KINDS, type Evidence } from '../../../schemas/records';
@@ -15,9 +15,15 @@ export interface EvidenceEditorProps {
   onFlush: () => void;
 }
 
-/** The evidence notes of one criterion: what shows that this level is reached. */
+const hasContent = (item: Evidence) => item.note.trim() !== '' || item.reference.trim() !== '';
+
+/**
+ * The evidence notes of one criterion: what shows that this level is reached. A new row lives
+ * only on screen until something is typed in it, so "add" never stores an empty item.
+ */
 export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: EvidenceEditorProps) {
   const { t } = useTranslation('assess');
+  const [pending, setPending] = useState<Evidence | null>(null);
   // The note of a newly added item gets the focus once it is rendered.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -29,14 +35,32 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
     }
   });
 
-  const change = (itemId: string, patch: Partial<Evidence>, mode: EditMode) =>
+  if (locked) return <EvidenceList idPrefix={idPrefix} items={items} />;
+
+  const rows = pending ? [...items, pending] : items;
+  const change = (itemId: string, patch: Partial<Evidence>, mode: EditMode) => {
+    if (pending && itemId === pending.id) {
+      const next = { ...pending, ...patch };
+      if (hasContent(next)) {
+        onEdit((list) => [...list, next], mode);
+        setPending(null);
+      } else {
+        setPending(next);
+      }
+      return;
+    }
     onEdit((list) => list.map((item) => (item.id === itemId ? { ...item, ...patch } : item)), mode);
+  };
+  const remove = (itemId: string) => {
+    if (pending && itemId === pending.id) setPending(null);
+    else onEdit((list) => list.filter((x) => x.id !== itemId), 'now');
+  };
 
   return (
     <section className="evidence" aria-labelledby={`${idPrefix}-ev-heading`}>
       <h4 id={`${idPrefix}-ev-heading`}>{t('evidence.heading')}</h4>
-      {items.length === 0 ? <p className="muted">{t('evidence.none')}</p> : null}
-      {items.map((item, index) => {
+      {rows.length === 0 ? <p className="muted">{t('evidence.none')}</p> : null}
+      {rows.map((item, index) => {
         const n = index + 1;
         const base = `${idPrefix}-ev-${item.id}`;
         return (
@@ -47,7 +71,6 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
               <select
                 id={`${base}-kind`}
                 value={item.kind}
-                disabled={locked}
                 className="short-input"
                 onChange={(e) =>
                   change(item.id, { kind: e.target.value as Evidence['kind'] }, 'now')
@@ -69,7 +92,6 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
                 id={`${base}-note`}
                 value={item.note}
                 maxLength={NOTE_MAX}
-                readOnly={locked}
                 aria-describedby={`${base}-note-hint`}
                 onChange={(e) => change(item.id, { note: e.target.value }, 'debounced')}
                 onBlur={onFlush}
@@ -84,38 +106,56 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
                 id={`${base}-ref`}
                 value={item.reference}
                 maxLength={REFERENCE_MAX}
-                readOnly={locked}
                 autoComplete="off"
                 aria-describedby={`${base}-ref-hint`}
                 onChange={(e) => change(item.id, { reference: e.target.value }, 'debounced')}
                 onBlur={onFlush}
               />
             </div>
-            {!locked ? (
-              <button
-                type="button"
-                className="button small danger"
-                onClick={() => onEdit((list) => list.filter((x) => x.id !== item.id), 'now')}
-              >
-                {t('evidence.remove', { n })}
-              </button>
-            ) : null}
+            <button type="button" className="button small danger" onClick={() => remove(item.id)}>
+              {t('evidence.remove', { n })}
+            </button>
           </fieldset>
         );
       })}
-      {!locked ? (
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            const id = newId();
-            onEdit((list) => [...list, { id, kind: 'document', note: '', reference: '' }], 'now');
-            pendingFocus.current = id;
-          }}
-        >
-          {t('evidence.add')}
-        </button>
-      ) : null}
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          if (pending) {
+            // One empty row at a time: "add" again leads back to it.
+            document.getElementById(`${idPrefix}-ev-${pending.id}-note`)?.focus();
+            return;
+          }
+          const id = newId();
+          setPending({ id, kind: 'document', note: '', reference: '' });
+          pendingFocus.current = id;
+        }}
+      >
+        {t('evidence.add')}
+      </button>
+    </section>
+  );
+}
+
+/** A finalised round: the evidence as text, nothing to edit. */
+function EvidenceList({ idPrefix, items }: { idPrefix: string; items: readonly Evidence[] }) {
+  const { t } = useTranslation('assess');
+  return (
+    <section className="evidence" aria-labelledby={`${idPrefix}-ev-heading`}>
+      <h4 id={`${idPrefix}-ev-heading`}>{t('evidence.heading')}</h4>
+      {items.length === 0 ? (
+        <p className="muted">{t('evidence.none')}</p>
+      ) : (
+        <ul className="readonly-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <span className="badge">{t(`evidenceKinds.${item.kind}`)}</span> {item.note}
+              {item.reference ? <span className="muted"> ({item.reference})</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -16,3 +16,11 @@ export function hasModifier(event: {
 }): boolean {
   return event.altKey || event.ctrlKey || event.metaKey;
 }
+
+/**
+ * A field where a number key chooses the criterion's level instead of typing: the target
+ * select, whose type-ahead would otherwise change the target behind the user's back.
+ */
+export function isLevelShortcutTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.hasAttribute('data-level-shortcuts');
+}

@@ -19,7 +19,7 @@ export function RoundDetails({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('assess');
   const locked = assessment.status === 'afgerond' || assessment.imported !== undefined;
   return (
-    <details className="round-details card">
+    <details className="round-details">
       <summary>{t('details.summary')}</summary>
       {locked ? (
         <dl className="facts">

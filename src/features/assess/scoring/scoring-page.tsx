@@ -1,33 +1,26 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  useEffect,
-  useEffectEvent,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { getAssessment } from '../../../db/assessments-repo';
-import { getFacility } from '../../../db/facilities-repo';
-import { listCriteria } from '../../../domain/framework-model';
+import { Link, useParams } from 'react-router';
 import { localize } from '../../../domain/localize';
 import type { Framework } from '../../../schemas/framework';
-import type { Answer, Assessment, Facility } from '../../../schemas/records';
+import type { Assessment, Facility } from '../../../schemas/records';
 import { Page } from '../../../ui/page';
-import { useFormatters } from '../../shared/use-formatters';
-import { missingNaReason, overallProgress, scoreSafely, statusById } from '../progress';
-import { useFramework } from '../../shared/use-frameworks';
+import { useMediaQuery } from '../../../ui/use-media-query';
 import type { AnswerSaver } from './answer-saver';
-import { CriterionCard, criterionElementId } from './criterion-card';
-import { hasModifier, isTypingTarget } from './keyboard';
-import { RoundDetails } from './round-details';
-import { RoundStatus } from './round-status';
-import { useAnswerSaver, useSaverVersion } from './use-answer-saver';
+import { CriterionCard } from './criterion-card';
+import { DomainPager, DomainSelector, DomainSidebar } from './domain-nav';
+import { FinaliseSection } from './finalise-section';
+import { ImportedNotice } from './imported-notice';
+import { LockedNotice } from './locked-notice';
+import { RoundSummary } from './round-summary';
+import { ScoringBar } from './scoring-bar';
+import { useAnswerSaver } from './use-answer-saver';
+import { useRoundProgress } from './use-round-progress';
+import { useScoringData } from './use-scoring-data';
+import { DOMAIN_HEADING_ID, useScoringNavigation } from './use-scoring-navigation';
 
-const DOMAIN_HEADING_ID = 'domain-heading';
+/** From this width the domain list stands beside the criteria; below it, a compact selector. */
+const WIDE_LAYOUT = '(min-width: 62em)';
 
 /** /zelfevaluatie/ronde/:assessmentId — a fresh screen (and saver) per round. */
 export function ScoringRoute() {
@@ -37,28 +30,16 @@ export function ScoringRoute() {
 
 function ScoringScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assess');
-  const data = useLiveQuery(async () => {
-    const assessment = await getAssessment(assessmentId);
-    if (!assessment) return { assessment: undefined, facility: undefined, previous: undefined };
-    const facility = await getFacility(assessment.facilityId);
-    const previous = assessment.previousAssessmentId
-      ? await getAssessment(assessment.previousAssessmentId)
-      : undefined;
-    return { assessment, facility, previous };
-  }, [assessmentId]);
+  const data = useScoringData(assessmentId);
   const saver = useAnswerSaver(assessmentId);
-  const assessment = data?.assessment;
-  const { loading, framework } = useFramework(
-    assessment?.frameworkId,
-    assessment?.frameworkVersion,
-  );
+  const { assessment, framework } = data;
 
   useEffect(() => {
     // Drafts an earlier session typed but could not save (closed tab, crash) are saved now.
     if (assessment) saver.recover(assessment);
   }, [saver, assessment]);
 
-  if (data === undefined || (assessment && loading)) {
+  if (data.loading) {
     return (
       <Page title={t('scoring.loadingTitle')}>
         <p role="status">{t('loading')}</p>
@@ -101,6 +82,7 @@ function ScoringScreen({ assessmentId }: { assessmentId: string }) {
       facility={data.facility}
       previous={data.previous}
       framework={framework}
+      previousFramework={data.previousFramework}
       saver={saver}
     />
   );
@@ -111,134 +93,36 @@ interface ScoringViewProps {
   facility: Facility | undefined;
   previous: Assessment | undefined;
   framework: Framework;
+  previousFramework: Framework | undefined;
   saver: AnswerSaver;
 }
 
-function effectiveAnswers(
-  saver: AnswerSaver,
-  criterionIds: readonly string[],
-  stored: Readonly<Record<string, Answer>>,
-): Record<string, Answer> {
-  const out: Record<string, Answer> = { ...stored };
-  for (const id of criterionIds) {
-    const current = saver.current(id, stored[id]);
-    if (current) out[id] = current;
-  }
-  return out;
-}
-
-function ScoringView({ assessment, facility, previous, framework, saver }: ScoringViewProps) {
+/** The round: a compact header, the sticky progress bar, one domain's criteria, finalising. */
+function ScoringView({
+  assessment,
+  facility,
+  previous,
+  framework,
+  previousFramework,
+  saver,
+}: ScoringViewProps) {
   const { t, i18n } = useTranslation('assess');
-  const lang = i18n.language;
-  const [params, setParams] = useSearchParams();
-  const version = useSaverVersion(saver);
   const rolesListId = useId();
-  const [announcement, setAnnouncement] = useState('');
+  const wide = useMediaQuery(WIDE_LAYOUT);
   // An imported round is another facility's record: shown, never edited here.
-  const locked = assessment.status === 'afgerond' || assessment.imported !== undefined;
-
-  const entries = useMemo(() => listCriteria(framework), [framework]);
-  const criterionIds = useMemo(() => entries.map((e) => e.criterion.id), [entries]);
-  const domainOf = useMemo(
-    () => new Map(entries.map((e) => [e.criterion.id, e.domain.id] as const)),
-    [entries],
+  const imported = assessment.imported !== undefined;
+  const locked = assessment.status === 'afgerond' || imported;
+  const { answers, result, statuses, progress } = useRoundProgress(
+    saver,
+    framework,
+    assessment.answers,
   );
-  // Draft edits count at once (progress, "next unanswered"), not only after they are stored.
-  const answers = useMemo(
-    () => effectiveAnswers(saver, criterionIds, assessment.answers),
-    // `version` changes whenever a draft changes inside the saver.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [saver, criterionIds, assessment.answers, version],
-  );
-  const result = useMemo(() => scoreSafely(framework, answers), [framework, answers]);
-  const statuses = useMemo(() => statusById(result), [result]);
-  const progress = overallProgress(result, framework);
-
-  const criteriumParam = params.get('criterium');
-  const domainParam = params.get('domein');
-  const currentDomain =
-    framework.domains.find((d) => d.id === domainParam) ??
-    framework.domains.find(
-      (d) => d.id === (criteriumParam ? domainOf.get(criteriumParam) : undefined),
-    ) ??
-    framework.domains[0];
-
-  // Focus moves after the render that shows the target (another domain may have to render first).
-  const pendingFocus = useRef<string | null>(criteriumParam);
-  const lastCriterion = useRef<string | null>(criteriumParam);
-  useEffect(() => {
-    if (criteriumParam) {
-      pendingFocus.current = criteriumParam;
-      lastCriterion.current = criteriumParam;
-    }
-  }, [criteriumParam]);
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    const el = document.getElementById(
-      target === DOMAIN_HEADING_ID ? target : criterionElementId(target),
-    );
-    if (el) {
-      el.focus();
-      pendingFocus.current = null;
-    }
-  });
-
-  function goTo(criterionId: string) {
-    lastCriterion.current = criterionId;
-    const domainId = domainOf.get(criterionId);
-    const el = document.getElementById(criterionElementId(criterionId));
-    if (el) {
-      el.focus();
-      return;
-    }
-    pendingFocus.current = criterionId;
-    // Only the domain goes into the URL: a ?criterium written here could be applied late (router
-    // updates are transitions) and pull the focus back while the user already moved on.
-    if (domainId) setParams({ domein: domainId }, { replace: true });
-  }
-
-  function goNextUnanswered() {
-    const active = document.activeElement
-      ?.closest?.('[data-criterion-id]')
-      ?.getAttribute('data-criterion-id');
-    const from = active ?? lastCriterion.current;
-    const n = criterionIds.length;
-    let start = from ? criterionIds.indexOf(from) : -1;
-    if (start < 0 && currentDomain) {
-      start = criterionIds.findIndex((id) => domainOf.get(id) === currentDomain.id) - 1;
-    }
-    for (let i = 1; i <= n; i++) {
-      const id = criterionIds[(((start + i) % n) + n) % n];
-      if (id && id !== from && statuses.get(id) === 'unanswered') {
-        setAnnouncement('');
-        goTo(id);
-        return;
-      }
-    }
-    setAnnouncement(t('scoring.allAnswered'));
-  }
-
-  const onDocumentKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key !== 'j' && event.key !== 'J') return;
-    if (event.defaultPrevented || hasModifier(event) || isTypingTarget(event.target)) return;
-    event.preventDefault();
-    goNextUnanswered();
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onDocumentKey(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
-
-  const roleSuggestions = t('participants.suggestions', { returnObjects: true }) as unknown;
-  const roles = Array.isArray(roleSuggestions)
-    ? roleSuggestions.filter((s): s is string => typeof s === 'string')
-    : [];
-  const domainIndex = currentDomain ? framework.domains.indexOf(currentDomain) : -1;
-  const nextDomain = framework.domains[domainIndex + 1];
-  const previousDomain = domainIndex > 0 ? framework.domains[domainIndex - 1] : undefined;
-  const frameworkTitle = localize(framework.title, lang);
+  const nav = useScoringNavigation(framework, statuses);
+  const [roundAnnouncement, setRoundAnnouncement] = useState('');
+  // Right after finalising, the notice that replaces the button takes the focus.
+  const [focusLocked, setFocusLocked] = useState(false);
+  const currentDomain = nav.currentDomain;
+  const navProps = { framework, result, answers, nav };
 
   return (
     <Page
@@ -251,120 +135,52 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
           <Link className="button" to={`/zelfevaluatie/voorziening/${assessment.facilityId}`}>
             {t('scoring.backToFacility')}
           </Link>
-          <Link className="button" to={`/resultaten/ronde/${assessment.id}`}>
-            {t('rounds.results')}
-          </Link>
+          {/* A finalised own round offers its results in the notice below, as the next step. */}
+          {assessment.status !== 'afgerond' || imported ? (
+            <Link className="button" to={`/resultaten/ronde/${assessment.id}`}>
+              {t('rounds.results')}
+            </Link>
+          ) : null}
         </>
       }
     >
-      <div className="scoring-header card">
-        <dl className="facts">
-          <div>
-            <dt>{t('scoring.framework')}</dt>
-            <dd>
-              {frameworkTitle} – {t('rounds.version', { version: assessment.frameworkVersion })}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('scoring.status')}</dt>
-            <dd>
-              <span className={`badge ${assessment.status === 'afgerond' ? 'done' : 'concept'}`}>
-                {t(`status.${assessment.status}`)}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt id="overall-progress-label">{t('scoring.progress')}</dt>
-            <dd>
-              <span>{t('progress.text', { done: progress.done, total: progress.total })}</span>
-              <progress
-                className="progress"
-                value={progress.done}
-                max={Math.max(progress.total, 1)}
-                aria-label={t('progress.label', { done: progress.done, total: progress.total })}
-              />
-            </dd>
-          </div>
-        </dl>
-        <SaveIndicator saver={saver} />
-        <RoundStatus
+      <RoundSummary assessment={assessment} framework={framework} />
+      {imported ? <ImportedNotice assessment={assessment} /> : null}
+      {assessment.status === 'afgerond' && !imported ? (
+        <LockedNotice
           assessment={assessment}
-          saver={saver}
-          unanswered={progress.total - progress.done}
+          focusOnShow={focusLocked}
+          onReopened={() => {
+            setFocusLocked(false);
+            setRoundAnnouncement(t('round.reopenedAnnouncement'));
+            nav.focusDomainOnShow();
+          }}
         />
-      </div>
-
-      <RoundDetails assessment={assessment} />
-
-      <details className="keyboard-help card">
-        <summary>{t('keyboard.summary')}</summary>
-        <ul>
-          <li>{t('keyboard.levels')}</li>
-          <li>{t('keyboard.na')}</li>
-          <li>{t('keyboard.next')}</li>
-          <li>{t('keyboard.tab')}</li>
-        </ul>
-      </details>
-
+      ) : null}
+      <ScoringBar
+        progress={progress}
+        saver={saver}
+        onNextUnanswered={locked ? undefined : nav.goNextUnanswered}
+      />
       <p role="status" className="status-line">
-        {announcement}
+        {nav.announcement}
+      </p>
+      <p role="status" className="visually-hidden">
+        {roundAnnouncement}
       </p>
 
-      <div className="scoring-layout">
-        <div className="scoring-sidebar">
-          <nav aria-label={t('scoring.domainsNav')}>
-            <ol className="domain-nav">
-              {framework.domains.map((domain) => {
-                const domainResult = result?.domains.find((d) => d.domainId === domain.id);
-                const done = domainResult
-                  ? domainResult.completeness.answered + domainResult.completeness.notApplicable
-                  : 0;
-                const total = domain.criteria.length;
-                const flagged = domain.criteria.filter((c) =>
-                  missingNaReason(framework, c, answers[c.id]),
-                ).length;
-                const current = domain.id === currentDomain?.id;
-                return (
-                  <li key={domain.id}>
-                    <Link
-                      to={{ search: `?domein=${encodeURIComponent(domain.id)}` }}
-                      replace
-                      aria-current={current ? 'true' : undefined}
-                      className={done === total ? 'complete' : undefined}
-                      onClick={() => {
-                        pendingFocus.current = DOMAIN_HEADING_ID;
-                      }}
-                    >
-                      <span className="domain-nav-title">
-                        {domain.code} {localize(domain.title, lang)}
-                      </span>
-                      <span className="domain-nav-progress">
-                        {done}/{total}
-                        <span className="visually-hidden"> {t('scoring.answeredSuffix')}</span>
-                      </span>
-                      {flagged > 0 ? (
-                        <span className="domain-nav-flag">
-                          {t('scoring.flaggedNa', { count: flagged })}
-                        </span>
-                      ) : null}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ol>
-          </nav>
-          <button type="button" className="button primary next-button" onClick={goNextUnanswered}>
-            {t('scoring.nextUnanswered')}
-          </button>
-        </div>
-
+      <div className={`scoring-layout${wide ? ' wide' : ''}`}>
+        {wide ? <DomainSidebar {...navProps} /> : null}
         <div className="scoring-main">
+          {!wide ? <DomainSelector {...navProps} /> : null}
           {currentDomain ? (
             <>
               <h2 id={DOMAIN_HEADING_ID} tabIndex={-1}>
-                {currentDomain.code} {localize(currentDomain.title, lang)}
+                {currentDomain.code} {localize(currentDomain.title, i18n.language)}
               </h2>
-              <p className="domain-description">{localize(currentDomain.description, lang)}</p>
+              <p className="domain-description">
+                {localize(currentDomain.description, i18n.language)}
+              </p>
               {currentDomain.criteria.map((criterion) => (
                 <CriterionCard
                   key={criterion.id}
@@ -373,78 +189,47 @@ function ScoringView({ assessment, facility, previous, framework, saver }: Scori
                   stored={assessment.answers[criterion.id]}
                   hasPrevious={assessment.previousAssessmentId !== null}
                   previousAnswer={previous?.answers[criterion.id]}
+                  previousFramework={previousFramework}
                   locked={locked}
                   saver={saver}
                   rolesListId={rolesListId}
                 />
               ))}
-              <nav className="domain-pager" aria-label={t('scoring.pagerNav')}>
-                {previousDomain ? (
-                  <Link
-                    to={{ search: `?domein=${encodeURIComponent(previousDomain.id)}` }}
-                    replace
-                    onClick={() => {
-                      pendingFocus.current = DOMAIN_HEADING_ID;
-                    }}
-                  >
-                    {t('scoring.previousDomain', {
-                      domain: `${previousDomain.code} ${localize(previousDomain.title, lang)}`,
-                    })}
-                  </Link>
-                ) : (
-                  <span />
-                )}
-                {nextDomain ? (
-                  <Link
-                    to={{ search: `?domein=${encodeURIComponent(nextDomain.id)}` }}
-                    replace
-                    onClick={() => {
-                      pendingFocus.current = DOMAIN_HEADING_ID;
-                    }}
-                  >
-                    {t('scoring.nextDomain', {
-                      domain: `${nextDomain.code} ${localize(nextDomain.title, lang)}`,
-                    })}
-                  </Link>
-                ) : null}
-              </nav>
+              <DomainPager nav={nav} />
             </>
+          ) : null}
+          {!locked ? (
+            <FinaliseSection
+              assessment={assessment}
+              framework={framework}
+              answers={answers}
+              saver={saver}
+              unanswered={progress.total - progress.done}
+              onFinalised={() => {
+                setFocusLocked(true);
+                setRoundAnnouncement(t('round.finalisedAnnouncement'));
+              }}
+            />
           ) : null}
         </div>
       </div>
-      <datalist id={rolesListId}>
-        {roles.map((role) => (
-          <option key={role} value={role} />
-        ))}
-      </datalist>
+      <RoleSuggestions id={rolesListId} />
     </Page>
   );
 }
 
-/** "All changes saved at 14:32" / "Saving…" / a problem: one polite live region. */
-function SaveIndicator({ saver }: { saver: AnswerSaver }) {
+/** Functions a team often names for an action (a datalist: typing anything else is fine). */
+function RoleSuggestions({ id }: { id: string }) {
   const { t } = useTranslation('assess');
-  const fmt = useFormatters();
-  const summary = useSyncExternalStore(
-    saver.subscribe,
-    () => saver.summary(),
-    () => saver.summary(),
-  );
-  let text: string;
-  let className = 'save-indicator';
-  if (summary.problems > 0) {
-    text = t('save.problems', { count: summary.problems });
-    className += ' save-problem-text';
-  } else if (summary.saving) {
-    text = t('save.saving');
-  } else if (summary.lastSavedAt) {
-    text = t('save.savedAt', { time: fmt.time(summary.lastSavedAt) });
-  } else {
-    text = t('save.auto');
-  }
+  const suggestions = t('participants.suggestions', { returnObjects: true }) as unknown;
+  const roles = Array.isArray(suggestions)
+    ? suggestions.filter((s): s is string => typeof s === 'string')
+    : [];
   return (
-    <p role="status" className={className}>
-      {text}
-    </p>
+    <datalist id={id}>
+      {roles.map((role) => (
+        <option key={role} value={role} />
+      ))}
+    </datalist>
   );
 }

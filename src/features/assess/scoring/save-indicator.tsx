@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../shared/use-formatters';
+import type { AnswerSaver } from './answer-saver';
+
+/** "All changes saved at 14:32" / "Saving…" / a problem: one polite live region. */
+export function SaveIndicator({ saver }: { saver: AnswerSaver }) {
+  const { t } = useTranslation('assess');
+  const fmt = useFormatters();
+  const summary = useSyncExternalStore(
+    saver.subscribe,
+    () => saver.summary(),
+    () => saver.summary(),
+  );
+  let text: string;
+  let className = 'save-indicator';
+  if (summary.problems > 0) {
+    text = t('save.problems', { count: summary.problems });
+    className += ' save-problem-text';
+  } else if (summary.saving) {
+    text = t('save.saving');
+  } else if (summary.lastSavedAt) {
+    text = t('save.savedAt', { time: fmt.time(summary.lastSavedAt) });
+  } else {
+    text = t('save.auto');
+  }
+  return (
+    <p role="status" className={className}>
+      {text}
+    </p>
+  );
+}
