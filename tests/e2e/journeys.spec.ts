@@ -167,6 +167,7 @@ test('create a facility, start a round, score by tap, N/A with a reason, results
   await expect(page.getByRole('heading', { level: 1, name: 'Verloop: De Zande' })).toBeVisible();
   await expect(page.locator('.chart-frame svg').first()).toBeVisible();
   await checkPage(page);
+  await page.getByRole('heading', { name: 'Totaalscore per ronde' }).scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'trend');
 
   // ---- Settings -----------------------------------------------------------------------------

@@ -148,9 +148,16 @@ test('the trend view shows three rounds of one facility', async ({ page, watched
   const group = page.getByRole('region', { name: /v1\.0\.0$/ });
   const domainTable = group.getByRole('table', { name: /^Score per domein en per ronde/ });
   const rows = await rowTexts(domainTable);
-  expect(rows[0]).toHaveLength(4);
-  expect(rows[0]?.slice(1).map((h) => h.split(' ').slice(0, 2).join(' '))).toEqual(periods);
-  expect(rows[1]).toEqual([`D1 ${D1_TITLE}`, '0%', '50%', '100%']);
+  expect(rows[0]).toHaveLength(5);
+  expect(rows[0]?.slice(1, 4).map((h) => h.split(' ').slice(0, 2).join(' '))).toEqual(periods);
+  expect(rows[0]?.[4]).toBe('Verschil met vorige ronde');
+  expect(rows[1]).toEqual([
+    `D1 ${D1_TITLE}`,
+    '0%',
+    '50%',
+    '100%',
+    '▲ +50 procentpunten hoger dan de vorige ronde',
+  ]);
 
   const line = group.getByRole('region', { name: 'Totaalscore per ronde' });
   await expect(line.getByRole('img', { name: /^Lijndiagram/ })).toHaveAttribute(

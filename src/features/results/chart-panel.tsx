@@ -9,13 +9,15 @@ interface ChartPanelProps {
   /** An accessible table with the same numbers as the chart. */
   table: ReactNode;
   headingLevel?: 2 | 3;
+  /** What the figures mean, under the chart and the table alike. */
+  note?: ReactNode;
 }
 
 /**
  * A chart with its data table one button away. The button keeps its label and reports its
  * state with aria-pressed, as a toggle should.
  */
-export function ChartPanel({ title, chart, table, headingLevel = 3 }: ChartPanelProps) {
+export function ChartPanel({ title, chart, table, headingLevel = 3, note }: ChartPanelProps) {
   const { t } = useTranslation('results');
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
@@ -42,6 +44,7 @@ export function ChartPanel({ title, chart, table, headingLevel = 3 }: ChartPanel
           </Suspense>
         </ChartBoundary>
       )}
+      {note ? <p className="muted chart-note">{note}</p> : null}
     </section>
   );
 }

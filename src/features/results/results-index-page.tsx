@@ -7,7 +7,7 @@ import { listFacilities } from '../../db/facilities-repo';
 import { scoreAssessment } from '../../domain/scoring';
 import type { Assessment, Facility } from '../../schemas/records';
 import { Page } from '../../ui/page';
-import { StatusBadge } from './assessment-results-page';
+import { StatusBadge } from './result-bits';
 import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel } from './framework-lookup';
 import { useFrameworks } from '../shared/use-frameworks';
@@ -150,6 +150,9 @@ function FacilityRounds({
               <th scope="col">{t('columns.framework')}</th>
               <th scope="col">{t('columns.status')}</th>
               <th scope="col" className="num">
+                {t('columns.totalScore')}
+              </th>
+              <th scope="col" className="num">
                 {t('columns.completeness')}
               </th>
               <th scope="col">{t('columns.updated')}</th>
@@ -158,9 +161,10 @@ function FacilityRounds({
           <tbody>
             {rounds.map((round) => {
               const framework = frameworks.get(round);
-              const completeness = framework
-                ? scoreAssessment(framework, round.answers).overall.completeness
+              const overall = framework
+                ? scoreAssessment(framework, round.answers).overall
                 : undefined;
+              const completeness = overall?.completeness;
               return (
                 <tr key={round.id}>
                   <th scope="row">
@@ -175,6 +179,15 @@ function FacilityRounds({
                   </td>
                   <td>
                     <StatusBadge status={round.status} />
+                  </td>
+                  <td className="num">
+                    {overall ? (
+                      overall.score === null ? (
+                        <span className="muted">{t('noScore')}</span>
+                      ) : (
+                        f.pct(overall.score)
+                      )
+                    ) : null}
                   </td>
                   <td className="num">
                     {completeness

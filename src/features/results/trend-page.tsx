@@ -16,7 +16,13 @@ import { ChartPanel } from './chart-panel';
 import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel } from './framework-lookup';
 import { LazyLineChart } from './lazy-charts';
+import { Difference } from './result-bits';
 import { useFrameworks } from '../shared/use-frameworks';
+
+/** Percentage points from one round to the next; unknown when either has no score. */
+function changeBetween(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : after - before;
+}
 
 /** The date a round stands for: when it was finalised, else its last change. */
 function roundDate(a: Assessment): string {
@@ -189,11 +195,15 @@ function TrendGroupView({
                 <th scope="col" className="num">
                   {t('columns.completeness')}
                 </th>
+                <th scope="col" className="num">
+                  {t('columns.difference')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {group.overall.map((p) => {
+              {group.overall.map((p, index) => {
                 const target = targetOf(p.assessmentId);
+                const before = index > 0 ? group.overall[index - 1] : undefined;
                 return (
                   <tr key={p.assessmentId}>
                     <th scope="row">
@@ -205,6 +215,16 @@ function TrendGroupView({
                     <td className="num">{p.score === null ? t('noScore') : f.pct(p.score)}</td>
                     <td className="num">{target === null ? t('noScore') : f.pct(target)}</td>
                     <td className="num">{f.ratio(p.completeness)}</td>
+                    <td className="num">
+                      {before ? (
+                        <Difference
+                          change={changeBetween(before.score, p.score)}
+                          format={f.signedPoints}
+                        />
+                      ) : (
+                        '–'
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -214,9 +234,16 @@ function TrendGroupView({
       />
 
       <h3>{t('trend.domainsTitle')}</h3>
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby={`${headingId}-domains-caption`}
+        tabIndex={0}
+      >
         <table className="data trend-domain-table">
-          <caption>{t('trend.domainsCaption', { framework: title })}</caption>
+          <caption id={`${headingId}-domains-caption`}>
+            {t('trend.domainsCaption', { framework: title })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('columns.domain')}</th>
@@ -225,6 +252,11 @@ function TrendGroupView({
                   {r.label} <span className="round-date">{f.date(r.date)}</span>
                 </th>
               ))}
+              {group.rounds.length > 1 ? (
+                <th scope="col" className="num">
+                  {t('columns.difference')}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -242,6 +274,17 @@ function TrendGroupView({
                     )}
                   </td>
                 ))}
+                {d.points.length > 1 ? (
+                  <td className="num">
+                    <Difference
+                      change={changeBetween(
+                        d.points[d.points.length - 2]?.score ?? null,
+                        d.points[d.points.length - 1]?.score ?? null,
+                      )}
+                      format={f.signedPoints}
+                    />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,8 @@ import { CHART_COLOURS, CHART_WIDTH, prefersReducedMotion } from './chart-theme'
 export interface BarDatum {
   /** Category label, e.g. a domain code. */
   label: string;
+  /** A longer label (code and short name), shown where the drawing is wide enough. */
+  name?: string;
   value: number;
 }
 
@@ -22,6 +24,8 @@ export interface HorizontalBarChartProps {
 }
 
 const ROW_HEIGHT = 30;
+/** From this drawing width the categories carry their longer names. */
+const WIDE_LABELS = 420;
 
 /** One bar per category, laid out horizontally so long lists stay readable. */
 export function HorizontalBarChart({
@@ -34,7 +38,7 @@ export function HorizontalBarChart({
   width = CHART_WIDTH,
 }: HorizontalBarChartProps) {
   const animate = !prefersReducedMotion();
-  const rows = data.map((d) => ({ ...d }));
+  const rows = data.map((d) => ({ ...d, axisName: d.name ?? d.label }));
   const height = Math.max(160, 70 + rows.length * ROW_HEIGHT);
   const format = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '');
   return (
@@ -63,8 +67,8 @@ export function HorizontalBarChart({
           />
           <YAxis
             type="category"
-            dataKey="label"
-            width={56}
+            dataKey={drawWidth >= WIDE_LABELS ? 'axisName' : 'label'}
+            width={drawWidth >= WIDE_LABELS ? 150 : 48}
             tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
           />
           <Bar

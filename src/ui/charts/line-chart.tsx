@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
 import { CHART_COLOURS, CHART_WIDTH, TARGET_DASH, prefersReducedMotion } from './chart-theme';
 
@@ -41,7 +41,7 @@ export function ScoreLineChart({
           height={height}
           data={rows}
           accessibilityLayer={false}
-          margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+          margin={{ top: 28, right: 32, bottom: 8, left: 8 }}
         >
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" />
           <XAxis
@@ -79,7 +79,17 @@ export function ScoreLineChart({
             dot={{ r: 5, fill: CHART_COLOURS.current, stroke: '#ffffff', strokeWidth: 2 }}
             connectNulls
             isAnimationActive={animate}
-          />
+          >
+            {/* Each point says its value, so the line can be read without hovering. */}
+            <LabelList
+              dataKey="value"
+              position="top"
+              offset={10}
+              formatter={format}
+              fill={CHART_COLOURS.text}
+              fontSize={12}
+            />
+          </Line>
           <Legend wrapperStyle={{ color: CHART_COLOURS.text }} />
           <Tooltip formatter={format} isAnimationActive={animate} />
         </LineChart>

@@ -13,6 +13,10 @@ import { CHART_COLOURS, CHART_WIDTH, TARGET_DASH, prefersReducedMotion } from '.
 export interface RadarDatum {
   /** Short axis label, e.g. a domain code. */
   label: string;
+  /** A longer label (code and short name), shown where the drawing is wide enough. */
+  name?: string;
+  /** A second line under the label, e.g. "no score". */
+  note?: string;
   /** 0..100, null when nothing was scored. */
   current: number | null;
   target: number | null;
@@ -26,6 +30,42 @@ export interface ScoreRadarChartProps {
   formatValue: (value: number) => string;
   width?: number;
   height?: number;
+}
+
+/** From this drawing width the axes carry the longer names. */
+const WIDE_LABELS = 520;
+
+interface AngleTickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value?: unknown };
+}
+
+/** An axis label: the code (or code and short name), with a note such as "no score" under it. */
+function AngleTick({
+  x,
+  y,
+  textAnchor,
+  payload,
+  rows,
+  wide,
+}: AngleTickProps & { rows: readonly RadarDatum[]; wide: boolean }) {
+  const datum = rows.find((r) => r.label === payload?.value);
+  const label = wide && datum?.name ? datum.name : String(payload?.value ?? '');
+  const anchor = textAnchor === 'start' || textAnchor === 'end' ? textAnchor : 'middle';
+  return (
+    <text x={x} y={y} textAnchor={anchor} fill={CHART_COLOURS.text} fontSize={wide ? 12 : 11}>
+      <tspan x={x} dy="0.3em">
+        {label}
+      </tspan>
+      {datum?.note ? (
+        <tspan x={x} dy="1.2em" fontStyle="italic">
+          {datum.note}
+        </tspan>
+      ) : null}
+    </text>
+  );
 }
 
 /** Current score against target per axis, both on 0..100. */
@@ -50,10 +90,19 @@ export function ScoreRadarChart({
           data={rows}
           outerRadius="72%"
           accessibilityLayer={false}
-          margin={{ top: 16, right: 32, bottom: 16, left: 32 }}
+          margin={
+            drawWidth >= WIDE_LABELS
+              ? { top: 24, right: 96, bottom: 24, left: 96 }
+              : { top: 16, right: 28, bottom: 16, left: 28 }
+          }
         >
           <PolarGrid stroke={CHART_COLOURS.grid} />
-          <PolarAngleAxis dataKey="label" tick={{ fill: CHART_COLOURS.text, fontSize: 13 }} />
+          <PolarAngleAxis
+            dataKey="label"
+            tick={(props: AngleTickProps) => (
+              <AngleTick {...props} rows={rows} wide={drawWidth >= WIDE_LABELS} />
+            )}
+          />
           <PolarRadiusAxis
             domain={[0, 100]}
             tickCount={5}

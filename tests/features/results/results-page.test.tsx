@@ -62,7 +62,13 @@ describe('results of one round', AREA_TEST, () => {
     expect(text('Totaalscore')).toBe('56,3%');
     expect(text('Volledigheid')).toBe('80% 4 van 5 criteria beantwoord of niet van toepassing');
     expect(text('Criteria op of boven de norm')).toBe('33,3% 1 van 3 gescoorde criteria');
-    expect(text('Kloof tot het doel')).toBe('37,5 procentpunten');
+    // The gap says what it means, with the rule one link away.
+    expect(text('Kloof tot het doel')).toMatch(
+      /^37,5 procentpunten De kloof telt per criterium het tekort tot het doel .* compenseert dat niet\. Hoe wordt de kloof berekend\?$/,
+    );
+    expect(
+      within(figures).getByRole('link', { name: 'Hoe wordt de kloof berekend?' }),
+    ).toHaveAttribute('href', '/resultaten/scoreregels#rule-gap');
     expect(text('Kader')).toBe('Resultatenkader v1.0.0');
     expect(text('Scoremethode')).toBe('versie 1.0.0');
     expect(text('Status')).toBe('Bezig');
@@ -228,9 +234,10 @@ describe('overview of results', AREA_TEST, () => {
       await screen.findByRole('heading', { level: 1, name: 'Resultaten' }),
     ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Rondes van De Vlinder' });
-    await waitFor(() => expect(tableRows(table)[1]?.[3]).toBe('4 van 5 (80%)'));
+    await waitFor(() => expect(tableRows(table)[1]?.[4]).toBe('4 van 5 (80%)'));
     const row = tableRows(table)[1]!;
-    expect(row.slice(0, 3)).toEqual(['2026 voorjaar', 'Resultatenkader v1.0.0', 'Bezig']);
+    // Each round shows its total score.
+    expect(row.slice(0, 4)).toEqual(['2026 voorjaar', 'Resultatenkader v1.0.0', 'Bezig', '56,3%']);
     expect(within(table).getByRole('link', { name: '2026 voorjaar' })).toHaveAttribute(
       'href',
       `/resultaten/ronde/${assessmentId}`,

@@ -91,10 +91,12 @@ describe('trend across rounds', AREA_TEST, () => {
       '2025 najaar',
       '2026 voorjaar',
       '2026 najaar',
+      'Verschil met',
     ]);
+    // The last column: the change since the round before, with ▲ or ▼.
     expect(rows.slice(1)).toEqual([
-      ['D1 Detectie', '12,5%', '50%', '87,5%'],
-      ['D2 Begeleiding', '25%', '75%', '50%'],
+      ['D1 Detectie', '12,5%', '50%', '87,5%', '▲ +37,5 procentpunten hoger dan de vorige ronde'],
+      ['D2 Begeleiding', '25%', '75%', '50%', '▼ -25 procentpunten lager dan de vorige ronde'],
     ]);
 
     const improved = within(group).getByRole('region', { name: 'Meest verbeterd' });
@@ -123,10 +125,10 @@ describe('trend across rounds', AREA_TEST, () => {
       .setup({ delay: null })
       .click(within(line).getByRole('button', { name: 'Toon als tabel' }));
     const lineRows = tableRows(within(line).getByRole('table', { name: 'Totaalscore per ronde' }));
-    expect(lineRows.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
-      ['2025 najaar', '18,8%', '75%', '60%'],
-      ['2026 voorjaar', '62,5%', '75%', '60%'],
-      ['2026 najaar', '68,8%', '75%', '60%'],
+    expect(lineRows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      ['2025 najaar', '18,8%', '75%', '60%', '–'],
+      ['2026 voorjaar', '62,5%', '75%', '60%', '▲ +43,8 procentpunten hoger dan de vorige ronde'],
+      ['2026 najaar', '68,8%', '75%', '60%', '▲ +6,3 procentpunten hoger dan de vorige ronde'],
     ]);
   }, 20000);
 
@@ -150,8 +152,14 @@ describe('trend across rounds', AREA_TEST, () => {
     const v1Rows = tableRows(
       within(v1).getByRole('table', { name: /^Score per domein en per ronde/ }),
     );
-    expect(v1Rows[0]).toHaveLength(3);
-    expect(v1Rows[1]).toEqual(['D1 Detectie', '25%', '50%']);
+    // Two rounds and the change between them; the v2 round is not in this line.
+    expect(v1Rows[0]).toHaveLength(4);
+    expect(v1Rows[1]).toEqual([
+      'D1 Detectie',
+      '25%',
+      '50%',
+      '▲ +25 procentpunten hoger dan de vorige ronde',
+    ]);
 
     const v2 = screen.getByRole('region', { name: 'Resultatenkader v2.0.0' });
     const v2Rows = tableRows(
