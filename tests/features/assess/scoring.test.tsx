@@ -408,7 +408,9 @@ describe('scoring screen', AREA_TEST, () => {
     const card = await screen.findByRole('region', { name: D11 });
     await user.click(within(card).getByRole('button', { name: 'Actie toevoegen' }));
     await user.type(within(card).getByLabelText('Wat gaat u doen?'), 'Mijn');
-    // The first words are saved; more text is still being typed when another window saves.
+    // Leaving the field saves the first words; more text is still being typed when another
+    // window saves.
+    await user.tab();
     await waitFor(
       async () =>
         expect((await stored(round.id, 'signalen-herkennen'))?.actions).toMatchObject([
