@@ -264,7 +264,10 @@ export async function previewImport(
   );
   const facilityRecords: ReadonlyMap<string, Facility> = local.facilities;
 
-  for (const { source, file } of parsed) {
+  for (const [position, { source, file }] of parsed.entries()) {
+    // Hundreds of files are checked against their frameworks here: give the page a frame now
+    // and then, so it never freezes for long.
+    if (position % 20 === 19) await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const problems: ExchangeProblem[] = [];
     const { facility, rounds } = file.payload;
     // A previous-round link may point into the same file or at a round already stored here.

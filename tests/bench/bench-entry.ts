@@ -9,6 +9,7 @@ import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 import { exportExchange } from '../../src/flows/exchange-export';
 import { applyImport, previewImport } from '../../src/flows/exchange-import';
 import { readExchangeText, writeExchangeText } from '../../src/io/exchange/format';
+import { readExchangeFiles } from '../../src/io/exchange/parse-client';
 
 const FRAMEWORK_ID = 'kwaliteitskader-tienerpooiers';
 const FRAMEWORK_VERSION = '1.0.0';
@@ -249,6 +250,9 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
     if (watching) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
+  const r0 = performance.now();
+  await readExchangeFiles(sources.map((s) => ({ blob: s.blob })));
+  const readOnlyMs = performance.now() - r0;
   const p0 = performance.now();
   const preview = await previewImport(sources);
   const previewMs = performance.now() - p0;
@@ -292,5 +296,6 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
     written: applied.value.written.length,
     rounds: await db.assessments.count(),
     decryptMs,
+    readOnlyMs,
   };
 }

@@ -22,6 +22,23 @@ const framework = JSON.parse(
   readFileSync(resolve(here, '../../frameworks/kwaliteitskader-tienerpooiers-1.0.0.json'), 'utf8'),
 ) as { domains: { criteria: { id: string }[] }[] };
 const criterionIds = framework.domains.flatMap((d) => d.criteria.map((c) => c.id));
+const EXCHANGE_FACILITIES = 500;
+/** Each criterion with the level values of its own scale, so the shared round check passes. */
+const benchCriteria = (() => {
+  const full = framework as unknown as {
+    defaultScale: string;
+    scales: { id: string; levels: { value: number }[] }[];
+    domains: { criteria: { id: string; scale?: string }[] }[];
+  };
+  return full.domains.flatMap((d) =>
+    d.criteria.map((c) => ({
+      id: c.id,
+      levels: full.scales
+        .find((s) => s.id === (c.scale ?? full.defaultScale))!
+        .levels.map((l) => l.value),
+    })),
+  );
+})();
 
 console.log('Building app + bench page ...');
 await build({ configFile });
@@ -116,6 +133,44 @@ try {
   console.log(`  of which until the page heading shows: ${fmt(median(headingTimes))} ms`);
   console.log(
     `  the two list queries alone: listFacilities ${fmt(queries.facilitiesMs)} ms (${queries.facilities} rows), listAssessmentSummaries ${fmt(queries.summariesMs)} ms (${queries.summaries} rows)`,
+  );
+
+  // Exchange files (issue 11), on a fresh page so the list runs above do not weigh on it.
+  await page.goto(`${base}/tests/bench/bench.html`);
+  await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  type ExchangeFigures = {
+    files: number;
+    bytes: number;
+    exportMs: number;
+    previewMs: number;
+    applyMs: number;
+    longestGapMs: number;
+    verdicts: Record<string, number>;
+    written: number;
+    rounds: number;
+    decryptMs: number;
+    readOnlyMs: number;
+  };
+  const exchange = (await page.evaluate(
+    ([n, criteria]) =>
+      (
+        window as unknown as {
+          bench: { exchangeBench(n: number, c: unknown): Promise<unknown> };
+        }
+      ).bench.exchangeBench(n, criteria),
+    [EXCHANGE_FACILITIES, benchCriteria] as const,
+  )) as ExchangeFigures;
+  console.log(
+    `Exchange: export ${exchange.files} facilities' files (2 rounds x ${benchCriteria.length} answers with evidence and actions each, unencrypted, ${(exchange.bytes / 1024 / 1024).toFixed(1)} MiB): ${fmt(exchange.exportMs)} ms`,
+  );
+  console.log(
+    `Exchange: import all ${exchange.files} files in one batch on an empty device: summary ready in ${fmt(exchange.previewMs)} ms (target < 1500 ms; longest frame gap meanwhile ${fmt(exchange.longestGapMs)} ms; verdicts ${JSON.stringify(exchange.verdicts)}), writes done in ${fmt(exchange.applyMs)} ms (target < 1000 ms; ${exchange.written} files, ${exchange.rounds} rounds stored)`,
+  );
+  console.log(
+    `  of which reading, checking and hashing the files in Web Workers alone: ${fmt(exchange.readOnlyMs)} ms`,
+  );
+  console.log(
+    `Exchange: open one encrypted file (PBKDF2-SHA256 600,000 iterations + AES-GCM-256 + checks): ${fmt(exchange.decryptMs)} ms`,
   );
 } finally {
   await browser.close();

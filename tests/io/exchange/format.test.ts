@@ -107,6 +107,13 @@ describe('plain exchange files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses a forbidden key written with unicode escapes', async () => {
+    const text = await writeExchangeText(payload(), WRITE_OPTIONS);
+    const escaped = text.replace('"facility": {', '"facility": {"\\u005f_proto__": {"x": 1},');
+    expect(escaped).toContain('\\u005f_proto__');
+    expect(codes(await readExchangeText(escaped))).toEqual(['forbidden-key']);
+  });
+
   it('refuses deep nesting before parsing', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     expect(codes(await readExchangeText(deep))).toEqual(['too-deep']);
