@@ -64,8 +64,6 @@ function describeError(error: unknown): string {
   return text.replace(/\s+/g, ' ').slice(0, 120);
 }
 
-const MAYBE_FORBIDDEN = /__proto__|constructor|prototype|\\u/;
-
 type Parsed = { ok: true; value: unknown } | { ok: false; problems: ExchangeProblem[] };
 
 /** Size, depth, JSON syntax and forbidden keys of a text; `prefix` places decrypted content. */
@@ -94,11 +92,7 @@ function parseGuarded(text: string, prefix: readonly PathSegment[]): Parsed {
       problems: [problem('not-json', formatJsonPath(prefix), { detail: describeError(error) })],
     };
   }
-  // A key that decodes to a forbidden name is written either literally or with a \u escape;
-  // a text with neither cannot hold one, and the walk over every node is skipped.
-  const forbidden = MAYBE_FORBIDDEN.test(body)
-    ? scanStructure(value, MAX_EXCHANGE_DEPTH).forbidden
-    : [];
+  const forbidden = scanStructure(value, MAX_EXCHANGE_DEPTH).forbidden;
   if (forbidden.length > 0) {
     return {
       ok: false,
@@ -175,7 +169,6 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
 
   let encrypted = false;
   let payloadRaw: unknown;
-  let payload: ExchangePayload;
   let payloadSha256: string;
   let appVersion: string;
   let exportedAt: string;
@@ -211,7 +204,6 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
       return refuse(schemaProblems(sealed.error.issues, inner.value, ['ciphertext']), true);
     }
     payloadRaw = (inner.value as { payload: unknown }).payload;
-    payload = sealed.data.payload;
     payloadSha256 = sealed.data.payloadSha256;
     appVersion = envelope.data.appVersion;
     exportedAt = envelope.data.exportedAt;
@@ -220,7 +212,6 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
     const plain = PlainExchangeFileSchema.safeParse(root);
     if (!plain.success) return refuse(schemaProblems(plain.error.issues, root));
     payloadRaw = root.payload;
-    payload = plain.data.payload;
     payloadSha256 = plain.data.payloadSha256;
     appVersion = plain.data.appVersion;
     exportedAt = plain.data.exportedAt;
@@ -231,6 +222,11 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
   if ((await payloadHash(payloadRaw)) !== payloadSha256) {
     return refuse([problem('hash-mismatch', formatJsonPath([...payloadPath]))], encrypted);
   }
+  const payload = (
+    encrypted
+      ? SealedContentSchema.parse({ payload: payloadRaw, payloadSha256 }).payload
+      : PlainExchangeFileSchema.shape.payload.parse(payloadRaw)
+  ) as ExchangePayload;
 
   const problems: ExchangeProblem[] = [];
   const seen = new Map<string, number>();
