@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { loadAllNamespaces } from '../src/i18n';
 
@@ -13,3 +13,8 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
 });
+
+// findBy*/waitFor give up after 1 s by default. On a busy shared 2-core machine (CI) a page
+// that reads IndexedDB can take longer than that to appear; a generous ceiling costs nothing
+// when the page is quick and keeps a slow machine from failing a correct test.
+configure({ asyncUtilTimeout: 10_000 });

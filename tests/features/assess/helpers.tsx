@@ -1,4 +1,4 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import '../../../src/i18n';
@@ -11,9 +11,6 @@ import type { WriteResult } from '../../../src/db/errors';
 import { AssessArea } from '../../../src/features/assess/assess-area';
 import type { Assessment, Facility } from '../../../src/schemas/records';
 import minimalValid from '../../io/fixtures/minimal-valid.json';
-
-// Loading and checking the bundled framework (250 kB) can take seconds on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 export const FRAMEWORK = { id: 'minimaal-kader', version: '1.0.0' } as const;
 

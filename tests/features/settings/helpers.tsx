@@ -1,4 +1,4 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import '../../../src/i18n';
@@ -13,10 +13,6 @@ import { resetPersistenceRequestForTests } from '../../../src/db/storage';
 import { SettingsArea } from '../../../src/features/settings/settings-area';
 import { emptyAnswer, type Assessment, type Facility } from '../../../src/schemas/records';
 import minimalValid from '../../io/fixtures/minimal-valid.json';
-
-// Checking a backup loads and validates the bundled framework (~250 kB); on a busy machine that
-// takes longer than Testing Library's default 1 s wait.
-configure({ asyncUtilTimeout: 10_000 });
 
 export const FRAMEWORK = { id: 'minimaal-kader', version: '1.0.0' } as const;
 export const MINIMAL_FRAMEWORK_TEXT = JSON.stringify(minimalValid, null, 2);
