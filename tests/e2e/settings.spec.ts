@@ -218,7 +218,7 @@ test('a backup made in one browser context restores into an empty one with ident
 
     await preview.getByRole('button', { name: 'Terugzetten' }).click();
     await expect(pageB.getByRole('status').filter({ hasText: 'is teruggezet' })).toContainText(
-      `De back-up uit ${filename} is teruggezet.`,
+      `(${filename}) is teruggezet.`,
     );
     await expect(
       pageB.getByText('Voorzieningen: 1 toegevoegd, 0 vervangen, 0 ongewijzigd.'),

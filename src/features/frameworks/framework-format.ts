@@ -11,7 +11,9 @@ export function formatIsoDate(iso: string, language: string): string {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    // English means British English: day-month-year dates.
+    const locale = language === 'en' ? 'en-GB' : language;
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   } catch {
     return iso;
   }

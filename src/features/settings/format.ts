@@ -15,7 +15,9 @@ export function formatDateTime(iso: string | null | undefined, lang: string): st
   if (!iso) return null;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+  // English means British English: day-month-year dates and 24-hour times.
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(time),
   );
 }

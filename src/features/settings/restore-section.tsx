@@ -10,7 +10,7 @@ import {
 } from '../../flows/backup';
 import type { Backup } from '../../schemas/backup';
 import { readFileText } from '../../ui/files';
-import { messageLanguage } from './format';
+import { formatDateTime, messageLanguage } from './format';
 import { countChanges, RESTORE_TABLES, RestorePreviewView } from './restore-preview';
 import { DbErrorMessage } from '../shared/db-error-message';
 
@@ -28,7 +28,7 @@ type State =
   | { kind: 'preview-failed'; file: string; error: DbError }
   | ({ kind: 'preview'; confirming: boolean; error: DbError | null } & Loaded)
   | ({ kind: 'restoring' } & Loaded)
-  | { kind: 'restored'; file: string; result: RestorePreview };
+  | { kind: 'restored'; file: string; backupCreatedAt: string; result: RestorePreview };
 
 /**
  * Restoring a backup file: check it completely (parseBackup), show what would be added and
@@ -99,7 +99,12 @@ export function RestoreSection() {
     const result = await applyRestore(loaded.backup);
     if (ticket !== latest.current) return;
     if (result.ok) {
-      setState({ kind: 'restored', file: loaded.file, result: result.value });
+      setState({
+        kind: 'restored',
+        file: loaded.file,
+        backupCreatedAt: loaded.backup.createdAt,
+        result: result.value,
+      });
       if (inputRef.current) inputRef.current.value = '';
     } else {
       setState({ kind: 'preview', ...loaded, confirming: false, error: result.error });
@@ -153,7 +158,12 @@ export function RestoreSection() {
         {state.kind === 'restored' ? (
           <div className="success-box">
             <p>
-              <strong>{t('restore.successTitle', { file: state.file })}</strong>
+              <strong>
+                {t('restore.successTitle', {
+                  file: state.file,
+                  date: formatDateTime(state.backupCreatedAt, i18n.language) ?? '–',
+                })}
+              </strong>
             </p>
             <ul>
               {RESTORE_TABLES.map((table) => (

@@ -26,7 +26,8 @@ export interface Formatters {
  */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  const lang = i18n.language;
+  // English means British English here: day-month-year dates and 24-hour times.
+  const lang = i18n.language === 'en' ? 'en-GB' : i18n.language;
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
     const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });

@@ -73,7 +73,14 @@ describe('restoring a backup', AREA_TEST, () => {
     expect(await db.facilities.count()).toBe(0);
 
     await user.click(screen.getByRole('button', { name: 'Terugzetten' }));
-    expect(await screen.findByText(`De back-up uit ${FILE} is teruggezet.`)).toBeInTheDocument();
+    // Names the date the backup was made, and the file.
+    expect(
+      await screen.findByText(
+        new RegExp(
+          `^De back-up van .*\\d{4}.* \\(${FILE.replace('.', '\\.')}\\) is teruggezet\\.$`,
+        ),
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('Voorzieningen: 1 toegevoegd, 0 vervangen, 0 ongewijzigd.'),
     ).toBeInTheDocument();

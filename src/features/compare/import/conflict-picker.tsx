@@ -9,7 +9,8 @@ import {
 
 function useDateTime() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, {
+  // English means British English: day-month-year dates and 24-hour times.
+  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
