@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
 import { PAINT_HOLD_HASH, PAINT_HOLD_SCRIPT } from './src/prerender/paint-hold.ts';
+import { securityHeadersPlugin } from './deploy/security-headers.ts';
 
 // The policy forbids inline scripts (but the one paint-hold script, by its hash) and inline
 // styles, and any request off the origin. It is set
@@ -43,6 +44,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     prerenderPlugin(),
+    securityHeadersPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -87,7 +89,9 @@ export default defineConfig({
   },
   preview: {
     headers: {
+      // The same headers a static host gets in dist/_headers (deploy/security-headers.ts).
       'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+      'X-Frame-Options': 'DENY',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     },

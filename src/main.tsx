@@ -26,7 +26,25 @@ function ReleasePaint({ children }: { children: ReactNode }) {
   return children;
 }
 
-const root = document.getElementById('root');
+/**
+ * True inside a frame of another origin. The app then renders nothing, so a page elsewhere
+ * cannot overlay it to trick clicks (clickjacking) even where the host sends no
+ * `frame-ancestors` / X-Frame-Options header. Checked in this module, not inline: the CSP
+ * allows no inline script for it.
+ */
+function framedByAnotherOrigin(): boolean {
+  if (window.top === window.self) return false;
+  try {
+    return window.top?.location.origin !== window.location.origin;
+  } catch {
+    // Reading another origin's location throws: that is exactly the case to refuse.
+    return true;
+  }
+}
+
+const framed = framedByAnotherOrigin();
+if (framed) document.body.replaceChildren();
+const root = framed ? null : document.getElementById('root');
 if (root) {
   const app = (
     <StrictMode>
@@ -60,13 +78,14 @@ if (root) {
     createRoot(root).render(app);
   }
 }
-registerServiceWorker();
+if (!framed) registerServiceWorker();
 
 const whenIdle = (fn: () => void) =>
   'requestIdleCallback' in window
     ? window.requestIdleCallback(fn, { timeout: 3000 })
     : setTimeout(fn, 1500);
-whenIdle(() => {
-  prefetchAreas();
-  void i18n.loadNamespaces(namespaces);
-});
+if (!framed)
+  whenIdle(() => {
+    prefetchAreas();
+    void i18n.loadNamespaces(namespaces);
+  });

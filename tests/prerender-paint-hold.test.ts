@@ -27,6 +27,16 @@ describe('paint-hold script', () => {
     expect(runHold({ path: '/zelfevaluatie/ronde/x', stored: null, prerendered: '/' })).toBe(true);
   });
 
+  it('holds the paint inside a frame (main.tsx decides whether to render there)', () => {
+    const top = Object.getOwnPropertyDescriptor(window, 'top')!;
+    Object.defineProperty(window, 'top', { configurable: true, get: () => ({}) });
+    try {
+      expect(runHold({ path: '/kader', stored: null, prerendered: '/kader' })).toBe(true);
+    } finally {
+      Object.defineProperty(window, 'top', top);
+    }
+  });
+
   it('is allowed by a sha256 hash, not by unsafe-inline', () => {
     expect(PAINT_HOLD_HASH).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });

@@ -1,5 +1,6 @@
 import { carryOverPlan } from '../domain/carry-over';
 import { isForbiddenKey } from '../domain/forbidden-keys';
+import { canonicalJson } from '../domain/framework-model';
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
 import { validateRound } from '../domain/validate-round';
 import {
@@ -224,12 +225,29 @@ export function saveAnswer(
   });
 }
 
+function sameDetails(a: AssessmentDetailsInput, b: AssessmentDetailsInput): boolean {
+  const pick = (d: AssessmentDetailsInput) => ({
+    periodLabel: d.periodLabel,
+    participants: d.participants.map(({ role, count }) => ({ role, count })),
+  });
+  return canonicalJson(pick(a)) === canonicalJson(pick(b));
+}
+
+/**
+ * Writes period and participants. `base` is the details the edit started from: when another
+ * tab changed them since, returns {kind:'conflict'} and writes nothing. (The details are their
+ * own version: answers saved in between bump the round's revision but are no conflict here.)
+ */
 export function updateAssessmentDetails(
   id: string,
   details: AssessmentDetailsInput,
+  base?: AssessmentDetailsInput,
 ): Promise<WriteResult<Assessment>> {
   return modifyAssessment(id, (current) => {
     refuseWhenFinal(current);
+    if (base !== undefined && !sameDetails(current, base)) {
+      throw new DbOperationError('conflict', `details of assessment ${id}`);
+    }
     return {
       ...current,
       periodLabel: details.periodLabel,

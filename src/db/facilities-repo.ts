@@ -68,10 +68,22 @@ function modifyFacility(
   );
 }
 
-/** Refused ('locked') for an imported facility: only a newer exchange file changes it. */
-export function updateFacility(id: string, input: FacilityInput): Promise<WriteResult<Facility>> {
+/**
+ * Writes the edited fields. Refused ('locked') for an imported facility: only a newer exchange
+ * file changes it. `baseUpdatedAt` is the facility's updatedAt the edit started from: when
+ * another tab saved the facility since, returns {kind:'conflict'} and writes nothing, so a
+ * stale form never silently overwrites a newer version.
+ */
+export function updateFacility(
+  id: string,
+  input: FacilityInput,
+  baseUpdatedAt?: string,
+): Promise<WriteResult<Facility>> {
   return modifyFacility(id, (current) => {
     if (current.imported) throw new DbOperationError('locked', `imported facility ${id}`);
+    if (baseUpdatedAt !== undefined && current.updatedAt !== baseUpdatedAt) {
+      throw new DbOperationError('conflict', `facility ${id}`);
+    }
     return { ...current, ...fromInput(input) };
   });
 }

@@ -303,6 +303,19 @@ describe('details, finalise, reopen, delete', () => {
     );
   });
 
+  it('refuses details based on older details, but not because an answer was saved', async () => {
+    const created = await newAssessment();
+    const base = { periodLabel: created.periodLabel, participants: created.participants };
+    unwrap(await saveAnswer(created.id, 'meldpunt-bekend', answer(3), null));
+    const mine = { periodLabel: '2026 najaar', participants: [] };
+    unwrap(await updateAssessmentDetails(created.id, mine, base));
+    expectError(
+      await updateAssessmentDetails(created.id, { periodLabel: 'oud', participants: [] }, base),
+      'conflict',
+    );
+    expect((await getAssessment(created.id))?.periodLabel).toBe('2026 najaar');
+  });
+
   it('finalises, reopens with a reason and keeps the history', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-04-01T12:00:00Z'));

@@ -73,6 +73,18 @@ describe('facilities', () => {
     expect(await getFacility(created.id)).toEqual(archived);
   });
 
+  it('refuses an edit based on an older version (another tab saved since)', async () => {
+    const created = unwrap(await createFacility(facilityInput('A')));
+    const other = unwrap(await updateFacility(created.id, facilityInput('B'), created.updatedAt));
+    expectError(
+      await updateFacility(created.id, facilityInput('C'), created.updatedAt),
+      'conflict',
+    );
+    expect((await getFacility(created.id))?.name).toBe('B');
+    unwrap(await updateFacility(created.id, facilityInput('C'), other.updatedAt));
+    expect((await getFacility(created.id))?.name).toBe('C');
+  });
+
   it('lists by name in Dutch order, archived only on request', async () => {
     for (const name of ['Zeebries', 'de Appel', 'Ébène', 'Huis 10', 'Huis 9']) {
       unwrap(await createFacility(facilityInput(name)));

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DbError } from '../../../db/errors';
-import { createFacility, updateFacility } from '../../../db/facilities-repo';
+import { createFacility, getFacility, updateFacility } from '../../../db/facilities-repo';
 import {
   FACILITY_TYPES,
   REGIONS,
@@ -43,6 +43,9 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<DbError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The version this form started from: a save is refused when another window saved since.
+  const [base, setBase] = useState(facility?.updatedAt);
+  const [theirs, setTheirs] = useState<Facility | null>(null);
 
   const fieldId = (field: Field) => `${id}-${field}`;
   const errorId = (field: Field) => `${id}-${field}-error`;
@@ -60,11 +63,21 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     return next;
   }
 
-  async function submit(event: FormEvent) {
+  function takeTheirs(other: Facility) {
+    setName(other.name);
+    setType(other.type);
+    setRegion(other.region);
+    setAlias(other.alias);
+    setBase(other.updatedAt);
+    setTheirs(null);
+  }
+
+  async function submit(event: FormEvent, over?: string) {
     event.preventDefault();
     const found = validate();
     setErrors(found);
     setFailure(null);
+    setTheirs(null);
     const first = (['name', 'type', 'region', 'alias'] as const).find((f) => found[f]);
     if (first) {
       document.getElementById(fieldId(first))?.focus();
@@ -74,13 +87,22 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     setBusy(true);
     const input = { name: name.trim(), type, region, alias: alias.trim() };
     const result = facility
-      ? await updateFacility(facility.id, input)
+      ? await updateFacility(facility.id, input, over ?? base)
       : await createFacility(input);
+    if (!result.ok && result.error.kind === 'conflict' && facility) {
+      const other = await getFacility(facility.id);
+      setBusy(false);
+      if (other) {
+        setTheirs(other);
+        return;
+      }
+    }
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
       return;
     }
+    setBase(result.value.updatedAt);
     if (!facility) {
       setName('');
       setType('');
@@ -184,6 +206,30 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
         <p className="error-box" role="alert">
           {t('facilityForm.fixErrors')}
         </p>
+      ) : null}
+      {theirs ? (
+        <div className="error-box" role="alert">
+          <p>{t('facilityForm.conflict.text')}</p>
+          <p>
+            {t('facilityForm.conflict.theirs', {
+              name: theirs.name,
+              type: t(`facilityTypes.${theirs.type}`),
+              region: t(`regions.${theirs.region}`),
+            })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button small primary"
+              onClick={(e) => void submit(e, theirs.updatedAt)}
+            >
+              {t('facilityForm.conflict.keepMine')}
+            </button>
+            <button type="button" className="button small" onClick={() => takeTheirs(theirs)}>
+              {t('facilityForm.conflict.takeTheirs')}
+            </button>
+          </div>
+        </div>
       ) : null}
       {failure ? (
         <p className="error-box" role="alert">

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateAssessmentDetails } from '../../../db/assessments-repo';
+import { updateAssessmentDetails, type AssessmentDetailsInput } from '../../../db/assessments-repo';
 import type { DbError } from '../../../db/errors';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
@@ -13,6 +13,10 @@ import {
 } from '../participants-editor';
 
 const PERIOD_MAX = 80;
+
+function detailsOf(assessment: Assessment): AssessmentDetailsInput {
+  return { periodLabel: assessment.periodLabel, participants: assessment.participants };
+}
 
 /** Period label and participants of a round: editable while it is a concept. */
 export function RoundDetails({ assessment }: { assessment: Assessment }) {
@@ -51,11 +55,23 @@ function DetailsForm({ assessment }: { assessment: Assessment }) {
   const [failure, setFailure] = useState<DbError | null>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  // The details this form started from: a save is refused when another window changed them.
+  const [base, setBase] = useState<AssessmentDetailsInput>(() => detailsOf(assessment));
+  const [conflict, setConflict] = useState(false);
 
-  async function submit(event: FormEvent) {
+  function takeTheirs() {
+    setPeriod(assessment.periodLabel);
+    setRows(rowsFromParticipants(assessment.participants));
+    setBase(detailsOf(assessment));
+    setConflict(false);
+    setFailure(null);
+  }
+
+  async function submit(event: FormEvent, over?: AssessmentDetailsInput) {
     event.preventDefault();
     setNotice('');
     setFailure(null);
+    setConflict(false);
     const trimmed = period.trim();
     const error =
       trimmed === ''
@@ -72,15 +88,18 @@ function DetailsForm({ assessment }: { assessment: Assessment }) {
     }
     if (Object.keys(checked.errors).length > 0) return;
     setBusy(true);
-    const result = await updateAssessmentDetails(assessment.id, {
-      periodLabel: trimmed,
-      participants: checked.participants,
-    });
+    const result = await updateAssessmentDetails(
+      assessment.id,
+      { periodLabel: trimmed, participants: checked.participants },
+      over ?? base,
+    );
     setBusy(false);
     if (!result.ok) {
-      setFailure(result.error);
+      if (result.error.kind === 'conflict') setConflict(true);
+      else setFailure(result.error);
       return;
     }
+    setBase(detailsOf(result.value));
     setNotice(t('details.saved'));
   }
 
@@ -109,6 +128,32 @@ function DetailsForm({ assessment }: { assessment: Assessment }) {
         ) : null}
       </div>
       <ParticipantsEditor rows={rows} errors={rowErrors} onChange={setRows} />
+      {conflict ? (
+        <div className="error-box" role="alert">
+          <p>{t('details.conflict.text')}</p>
+          <p>
+            {t('details.conflict.theirs', {
+              period: assessment.periodLabel,
+              participants:
+                assessment.participants.length === 0
+                  ? t('participants.none')
+                  : assessment.participants.map((p) => `${p.role} (${p.count})`).join(', '),
+            })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button small primary"
+              onClick={(e) => void submit(e, detailsOf(assessment))}
+            >
+              {t('details.conflict.keepMine')}
+            </button>
+            <button type="button" className="button small" onClick={takeTheirs}>
+              {t('details.conflict.takeTheirs')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {failure ? (
         <p className="error-box" role="alert">
           <DbErrorText error={failure} />
