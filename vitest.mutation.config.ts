@@ -9,6 +9,8 @@ export default {
   ...base,
   test: {
     ...base.test,
+    // Mutated code is instrumented and runs several times slower; a hang is still caught.
+    testTimeout: 120_000,
     include: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
     exclude: ['tests/io/framework-check-cli.test.ts', 'tests/e2e/**', 'node_modules/**'],
   },

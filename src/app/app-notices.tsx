@@ -31,10 +31,14 @@ export function AppNotices() {
   // works and makes backups.
   useEffect(() => {
     let cancelled = false;
-    void import('../db/meta-repo').then(async ({ needsBackupReminder }) => {
-      const due = await needsBackupReminder();
-      if (!cancelled) setBackupDue(due);
-    });
+    void import('../db/meta-repo')
+      .then(async ({ needsBackupReminder }) => {
+        const due = await needsBackupReminder();
+        if (!cancelled) setBackupDue(due);
+      })
+      .catch(() => {
+        // A failed read is shown by the page itself (its error screen); no reminder meanwhile.
+      });
     return () => {
       cancelled = true;
     };

@@ -15,7 +15,7 @@ import { db } from './database';
 import { DbOperationError, type WriteResult } from './errors';
 import { newId } from './ids';
 import { markChanged } from './meta-repo';
-import { runWrite, safeRead, stampAfter } from './write';
+import { runWrite, readOrFail, stampAfter } from './write';
 
 export interface NewAssessmentInput {
   facilityId: string;
@@ -100,12 +100,12 @@ export function insertAssessment(
 }
 
 export function getAssessment(id: string): Promise<Assessment | undefined> {
-  return safeRead(() => db.assessments.get(id), undefined);
+  return readOrFail(() => db.assessments.get(id));
 }
 
 /** All assessments, or those of one facility; newest (createdAt) first. */
 export function listAssessments(facilityId?: string): Promise<Assessment[]> {
-  return safeRead(async () => {
+  return readOrFail(async () => {
     const found =
       facilityId === undefined
         ? await db.assessments.toArray()
@@ -116,7 +116,7 @@ export function listAssessments(facilityId?: string): Promise<Assessment[]> {
         Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
         (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
     );
-  }, []);
+  });
 }
 
 /** What a list of facilities shows about their rounds, without the answers. */
@@ -133,7 +133,7 @@ export interface AssessmentSummary {
  * answers, which make up nearly all of a record, are never deserialised (see schema v2).
  */
 export function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
-  return safeRead(async () => {
+  return readOrFail(async () => {
     const summaries: AssessmentSummary[] = [];
     await db.assessments
       .orderBy('[facilityId+createdAt+status+periodLabel]')
@@ -157,7 +157,7 @@ export function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
         Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
         (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
     );
-  }, []);
+  });
 }
 
 /**

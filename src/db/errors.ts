@@ -32,6 +32,20 @@ export class DbOperationError extends Error {
   }
 }
 
+/** A read that failed: thrown (not returned) so a live query surfaces it to the screen. */
+export class DbReadError extends DbOperationError {
+  constructor(kind: DbErrorKind, detail?: string) {
+    super(kind, detail);
+    this.name = 'DbReadError';
+  }
+}
+
+export function isDbReadError(value: unknown): value is DbReadError {
+  return (
+    value instanceof DbReadError || (value as { name?: unknown } | null)?.name === 'DbReadError'
+  );
+}
+
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 // Legacy DOMException codes: 22 = QUOTA_EXCEEDED_ERR, 1014 = Firefox NS_ERROR_DOM_QUOTA_REACHED.
 const QUOTA_CODES = new Set([22, 1014]);

@@ -3,7 +3,7 @@ import { db } from './database';
 import { DbOperationError, type WriteResult } from './errors';
 import { newId } from './ids';
 import { markChanged } from './meta-repo';
-import { runWrite, safeRead, stampAfter } from './write';
+import { runWrite, readOrFail, stampAfter } from './write';
 
 export interface FacilityInput {
   name: string;
@@ -93,15 +93,15 @@ export function setFacilityArchived(id: string, archived: boolean): Promise<Writ
 }
 
 export function getFacility(id: string): Promise<Facility | undefined> {
-  return safeRead(() => db.facilities.get(id), undefined);
+  return readOrFail(() => db.facilities.get(id));
 }
 
 /** Facilities sorted by name (Dutch collation); archived ones only when asked for. */
 export function listFacilities(opts: { includeArchived?: boolean } = {}): Promise<Facility[]> {
-  return safeRead(async () => {
+  return readOrFail(async () => {
     const all = await db.facilities.toArray();
     return all
       .filter((facility) => opts.includeArchived || !facility.archived)
       .sort((a, b) => nameCollator.compare(a.name, b.name) || a.id.localeCompare(b.id));
-  }, []);
+  });
 }

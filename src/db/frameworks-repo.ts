@@ -1,7 +1,7 @@
 import { db, type StoredFramework } from './database';
 import { DbOperationError, type WriteResult } from './errors';
 import { markChanged } from './meta-repo';
-import { runWrite, safeRead } from './write';
+import { runWrite, readOrFail } from './write';
 
 /**
  * Framework files the user loaded, as stored records. Reads and writes only: checking a file and
@@ -11,14 +11,14 @@ import { runWrite, safeRead } from './write';
 export type DuplicateKind = 'duplicate-different' | 'duplicate-same';
 
 export function readStoredFrameworks(): Promise<StoredFramework[]> {
-  return safeRead(() => db.frameworks.toArray(), [] as StoredFramework[]);
+  return readOrFail(() => db.frameworks.toArray());
 }
 
 export function readStoredFramework(
   id: string,
   version: string,
 ): Promise<StoredFramework | undefined> {
-  return safeRead(() => db.frameworks.get([id, version]), undefined);
+  return readOrFail(() => db.frameworks.get([id, version]));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isBackupReminderDue, type BackupTimestamps } from '../domain/backup-reminder';
 import { db, type KwaliteitskaderDb, type MetaKey, type MetaValue } from './database';
-import { safeRead } from './write';
+import { readOrFail } from './write';
 
 async function readString(database: KwaliteitskaderDb, key: MetaKey): Promise<string | null> {
   const record = await database.meta.get(key);
@@ -36,24 +36,22 @@ export async function readMetaValue(
 
 /** ISO datetime of the latest backup export, or null if none was ever made. */
 export function getLastBackupAt(): Promise<string | null> {
-  return safeRead(() => readString(db, 'lastBackupAt'), null);
+  return readOrFail(() => readString(db, 'lastBackupAt'));
 }
 
 /** ISO datetime of the latest change to facilities, assessments or frameworks, or null. */
 export function getLastChangeAt(): Promise<string | null> {
-  return safeRead(() => readString(db, 'lastChangeAt'), null);
+  return readOrFail(() => readString(db, 'lastChangeAt'));
 }
 
 /** The three timestamps the backup reminder is based on. */
 export function getBackupTimestamps(): Promise<BackupTimestamps> {
-  return safeRead(
-    () =>
-      db.transaction('r', db.meta, async () => ({
-        lastChangeAt: await readString(db, 'lastChangeAt'),
-        lastBackupAt: await readString(db, 'lastBackupAt'),
-        firstChangeSinceBackupAt: await readString(db, 'firstChangeSinceBackupAt'),
-      })),
-    { lastChangeAt: null, lastBackupAt: null, firstChangeSinceBackupAt: null },
+  return readOrFail(() =>
+    db.transaction('r', db.meta, async () => ({
+      lastChangeAt: await readString(db, 'lastChangeAt'),
+      lastBackupAt: await readString(db, 'lastBackupAt'),
+      firstChangeSinceBackupAt: await readString(db, 'firstChangeSinceBackupAt'),
+    })),
   );
 }
 

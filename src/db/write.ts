@@ -1,4 +1,4 @@
-import { toDbError, type WriteResult } from './errors';
+import { DbReadError, toDbError, type WriteResult } from './errors';
 import { ensurePersistenceRequested } from './storage';
 
 /** Runs a write and turns every failure into a DbError. Never throws. */
@@ -16,15 +16,18 @@ export async function runWrite<T>(operation: () => Promise<T>): Promise<WriteRes
 }
 
 /**
- * Runs a read; on failure logs and returns `fallback`. Reads feed useLiveQuery, and a closed or
- * missing database is reported separately (onDatabaseBlockedOrUpgraded, write results).
+ * Runs a read; a failure is an error, never an empty answer. It is logged and rethrown as a
+ * DbReadError, which useLiveQuery throws during render to the area's error screen: that screen
+ * says the database could not be read and offers a retry and a backup download, instead of
+ * showing an empty list or "not found".
  */
-export async function safeRead<T>(operation: () => Promise<T>, fallback: T): Promise<T> {
+export async function readOrFail<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
     console.error('Database read failed', error);
-    return fallback;
+    const { kind, detail } = toDbError(error);
+    throw new DbReadError(kind, detail);
   }
 }
 
