@@ -106,12 +106,15 @@ describe('facilities', () => {
     ]);
   });
 
-  it('reads return empty results instead of throwing when the database is closed', async () => {
+  it('reads fail as errors, never as empty results, when the database is closed', async () => {
     unwrap(await createFacility(facilityInput('A')));
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     db.close();
-    expect(await listFacilities()).toEqual([]);
-    expect(await getFacility('x')).toBeUndefined();
+    await expect(listFacilities()).rejects.toMatchObject({
+      name: 'DbReadError',
+      kind: 'unavailable',
+    });
+    await expect(getFacility('x')).rejects.toMatchObject({ name: 'DbReadError' });
     expectError(await createFacility(facilityInput('B')), 'unavailable');
     expect(error).toHaveBeenCalled();
   });

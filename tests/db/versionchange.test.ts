@@ -53,7 +53,7 @@ describe('another tab upgrades or deletes the database', () => {
     await expect(mine.facilities.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
   });
 
-  it('the app database notifies onDatabaseBlockedOrUpgraded, and repositories then fail softly', async () => {
+  it('the app database notifies onDatabaseBlockedOrUpgraded, and repositories then report errors', async () => {
     await resetDatabase();
     unwrap(await createFacility(facilityInput('A')));
     const listener = vi.fn();
@@ -71,7 +71,10 @@ describe('another tab upgrades or deletes the database', () => {
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     expectError(await createFacility(facilityInput('B')), 'unavailable');
-    expect(await listFacilities()).toEqual([]);
+    await expect(listFacilities()).rejects.toMatchObject({
+      name: 'DbReadError',
+      kind: 'unavailable',
+    });
     error.mockRestore();
     // The data itself is safe in the upgraded database.
     expect(await newer.table('facilities').count()).toBe(1);
