@@ -11,6 +11,9 @@ export default {
     ...base.test,
     // Mutated code is instrumented and runs several times slower; a hang is still caught.
     testTimeout: 120_000,
+    // Feeding megabytes through instrumented code takes minutes per run; the size cap it checks
+    // is tested by the normal suite.
+    testNamePattern: /^(?!.*refuses a string of megabytes)/,
     include: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
     exclude: ['tests/io/framework-check-cli.test.ts', 'tests/e2e/**', 'node_modules/**'],
   },
