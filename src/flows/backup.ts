@@ -10,9 +10,12 @@
  *      previewRestore and applyRestore write into the only copy of the user's data.
  *   3. prepareFrameworks: every embedded framework through the framework loader.
  *   4. planRestore (domain): add / replace / leave alone / conflict, against the local state.
- * A further check of the backup's content (e.g. semantic checks of each round) belongs in
- * `backupContentIssues` (for parseBackup's messages) and `checkBackup` (for the writers).
+ * The meaning of each round (levels on the scale, known criteria, N/A rules, previous-round
+ * links, status and dates, plausible timestamps, bounded strings) is checked by `roundIssues`,
+ * with src/domain/validate-round.ts, the same check exchange imports use: in parseBackup for
+ * the messages, and again before previewRestore and applyRestore touch the database.
  */
+import { getAssessment } from '../db/assessments-repo';
 import {
   readLocalReferences,
   readRestoreState,
@@ -32,9 +35,12 @@ import {
   type RestorePreview,
 } from '../domain/restore-plan';
 import type { Result } from '../domain/result';
+import type { RoundFramework, RoundLink } from '../domain/validate-round';
 import {
   buildBackup,
   checkReferences,
+  checkRounds,
+  previousRoundsOutside,
   describeError,
   fail,
   issue,
@@ -46,6 +52,7 @@ import {
 } from '../io/backup';
 import { loadBundledFrameworks, type BundledFrameworks } from '../io/bundled-frameworks';
 import { loadFrameworkText } from '../io/framework-loader';
+import { getFramework } from './framework-catalogue';
 import { BackupSchema, type Backup } from '../schemas/backup';
 
 export type {
@@ -111,10 +118,54 @@ function backupContentIssues(_backup: Backup): BackupIssue[] {
 }
 
 /**
- * Checks a backup file completely, including that every assessment's facility and framework
- * version is in the file or already on this device. Returns all problems; never throws.
+ * validateRound for every round of `backup`, against its framework version (embedded in the
+ * file, bundled, or on this device) and with previous rounds from the file or this device.
+ * Reads local data; throws only when the database cannot be read.
  */
-export async function parseBackup(text: string): Promise<ParseBackupResult> {
+async function roundIssues(
+  backup: Backup,
+  bundled: BundledFrameworks,
+  now: Date,
+): Promise<BackupIssue[]> {
+  const frameworks = new Map<string, RoundFramework>();
+  for (const entry of backup.frameworks) {
+    const loaded = loadFrameworkText(entry.text);
+    if (loaded.ok) frameworks.set(`${entry.id}@${entry.version}`, loaded.framework);
+  }
+  for (const item of bundled.frameworks) {
+    const key = `${item.framework.id}@${item.framework.version}`;
+    if (!frameworks.has(key)) frameworks.set(key, item.framework);
+  }
+  for (const a of backup.assessments) {
+    const key = `${a.frameworkId}@${a.frameworkVersion}`;
+    if (frameworks.has(key)) continue;
+    const local = await getFramework(a.frameworkId, a.frameworkVersion);
+    if (local) frameworks.set(key, local);
+  }
+  const localRounds = new Map<string, RoundLink>();
+  for (const id of previousRoundsOutside(backup)) {
+    const local = await getAssessment(id);
+    if (local) localRounds.set(id, { facilityId: local.facilityId, createdAt: local.createdAt });
+  }
+  return checkRounds(backup, frameworks, localRounds, now);
+}
+
+const localDataUnavailable = (error: unknown): BackupIssue =>
+  issue([], 'local-data-unavailable', {
+    'nl-BE':
+      'De gegevens op dit toestel konden niet gelezen worden; probeer opnieuw na het herladen van de pagina.',
+    en: `The data on this device could not be read (${describeError(error).slice(0, 120)}); try again after reloading the page.`,
+  });
+
+/**
+ * Checks a backup file completely: the file itself, that every assessment's facility and
+ * framework version is in the file or already on this device, and what every round means
+ * (roundIssues). Returns all problems; never throws.
+ */
+export async function parseBackup(
+  text: string,
+  now: Date = new Date(),
+): Promise<ParseBackupResult> {
   const parsed = parseBackupText(text);
   if (!parsed.ok) return parsed;
   const content = backupContentIssues(parsed.backup);
@@ -123,19 +174,18 @@ export async function parseBackup(text: string): Promise<ParseBackupResult> {
   try {
     local = await readLocalReferences();
   } catch (error) {
-    return fail([
-      issue([], 'local-data-unavailable', {
-        'nl-BE': `De gegevens op dit toestel konden niet gelezen worden (${describeError(error)}); probeer opnieuw na het herladen van de pagina.`,
-        en: `The data on this device could not be read (${describeError(error)}); try again after reloading the page.`,
-      }),
-    ]);
+    return fail([localDataUnavailable(error)]);
   }
-  const references = checkReferences(
-    parsed.backup,
-    local,
-    bundledKeys(await loadBundledFrameworks()),
-  );
-  return references.length > 0 ? fail(references) : parsed;
+  const bundled = await loadBundledFrameworks();
+  const references = checkReferences(parsed.backup, local, bundledKeys(bundled));
+  if (references.length > 0) return fail(references);
+  let rounds: BackupIssue[];
+  try {
+    rounds = await roundIssues(parsed.backup, bundled, now);
+  } catch (error) {
+    return fail([localDataUnavailable(error)]);
+  }
+  return rounds.length > 0 ? fail(rounds) : parsed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,10 +257,15 @@ interface RestoreInput {
   bundled: { id: string; version: string; contentHash: string }[];
 }
 
-async function restoreInput(backup: Backup, now: string): Promise<Checked<RestoreInput>> {
+async function restoreInput(backup: Backup, at: Date): Promise<Checked<RestoreInput>> {
+  const now = at.toISOString();
   const bundled = await loadBundledFrameworks();
   const checked = checkBackup(backup);
   if (!checked.ok) return checked;
+  // The writers re-check meaning too: a caller that skipped parseBackup must not get an
+  // off-scale level or a link to another facility's round into the database.
+  const rounds = await roundIssues(checked.value, bundled, at);
+  if (rounds.length > 0) return invalid(`${rounds[0]!.path}: ${rounds[0]!.code}`);
   const prepared = prepareFrameworks(checked.value, now);
   if (!prepared.ok) return prepared;
   return {
@@ -235,7 +290,7 @@ export async function previewRestore(
   backup: Backup,
   now: Date = new Date(),
 ): Promise<WriteResult<RestorePreview>> {
-  const input = await restoreInput(backup, now.toISOString());
+  const input = await restoreInput(backup, now);
   if (!input.ok) return input;
   const { prepared, bundled } = input.value;
   const state = await readRestoreState(restoreRequest(input.value.backup));
@@ -255,7 +310,7 @@ export async function applyRestore(
   now: Date = new Date(),
 ): Promise<WriteResult<RestorePreview>> {
   const at = now.toISOString();
-  const input = await restoreInput(backup, at);
+  const input = await restoreInput(backup, now);
   if (!input.ok) return input;
   const { prepared, bundled } = input.value;
   const result = await writeRestore(

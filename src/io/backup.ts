@@ -12,12 +12,20 @@
  */
 import { version as APP_VERSION } from '../../package.json';
 import { formatBytes } from '../domain/format-bytes';
+import {
+  clipForEcho,
+  validateRound,
+  type RoundFramework,
+  type RoundLink,
+} from '../domain/validate-round';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from '../schemas/backup';
 import type { Assessment, Facility } from '../schemas/records';
 import { formatJsonPath, type PathSegment } from './framework-issue';
 import { loadFrameworkText, utf8ByteLength } from './framework-loader';
 import type { BilingualText } from './framework-messages';
+import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
+import { roundProblemText } from './round-problem-text';
 
 /** Far above any real backup (a few MiB for years of assessments), far below what hurts a tab. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -25,6 +33,10 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 32;
 /** More problems than this are summarised in one final issue. */
 export const MAX_BACKUP_ISSUES = 200;
+/** Longest message text per issue and language; a hostile file cannot flood the screen. */
+export const MAX_ISSUE_TEXT = 400;
+/** Longest JSON path shown per issue. */
+export const MAX_ISSUE_PATH = 160;
 
 export interface BackupIssue {
   /** JSON path, e.g. `$.assessments[3].facilityId`; `$` = the whole file. */
@@ -62,7 +74,22 @@ export const issue = (
   message,
 });
 
-export function fail(errors: BackupIssue[]): ParseBackupResult {
+/** Caps every issue's text: echoed keys and values are already clipped, this bounds the rest. */
+function bounded(item: BackupIssue): BackupIssue {
+  const cap = (text: string, max: number) =>
+    text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return {
+    path: cap(item.path, MAX_ISSUE_PATH),
+    code: item.code,
+    message: {
+      'nl-BE': cap(item.message['nl-BE'], MAX_ISSUE_TEXT),
+      en: cap(item.message.en, MAX_ISSUE_TEXT),
+    },
+  };
+}
+
+export function fail(all: BackupIssue[]): ParseBackupResult {
+  const errors = all.map(bounded);
   if (errors.length <= MAX_BACKUP_ISSUES) return { ok: false, errors };
   const more = errors.length - MAX_BACKUP_ISSUES;
   return {
@@ -103,7 +130,7 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 function forbiddenKeyIssues(root: unknown): BackupIssue[] {
   return scanStructure(root, MAX_BACKUP_DEPTH).forbidden.map((path) => {
-    const key = String(path[path.length - 1]);
+    const key = clipForEcho(String(path[path.length - 1]));
     return issue(
       path,
       'forbidden-key',
@@ -209,8 +236,8 @@ export function parseBackupText(text: string): ParseBackupResult {
         [],
         'internal-error',
         bi(
-          `Het bestand kon door een onverwachte fout niet gecontroleerd worden (${describeError(error)}).`,
-          `The file could not be checked because of an unexpected error (${describeError(error)}).`,
+          'Het bestand kon door een onverwachte fout niet gecontroleerd worden. Er werd niets gewijzigd.',
+          `The file could not be checked because of an unexpected error (${clipForEcho(describeError(error), 120)}). Nothing was changed.`,
         ),
       ),
     ]);
@@ -251,15 +278,23 @@ function parseText(text: string): ParseBackupResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
-  } catch (error) {
-    const detail = describeError(error).replace(/\s+/g, ' ').slice(0, 120);
+  } catch {
+    // Where it goes wrong, found by our own scanner: the engine's message is English only.
+    const problem = findJsonSyntaxProblem(body);
+    const where = problem ? lineAndColumn(body, problem.offset) : null;
+    const at = where
+      ? bi(
+          ` (regel ${where.line}, kolom ${where.column})`,
+          ` (line ${where.line}, column ${where.column})`,
+        )
+      : bi('', '');
     return fail([
       issue(
         [],
         'not-json',
         bi(
-          `Het bestand is geen geldige JSON; het is mogelijk onvolledig of beschadigd (${detail}). Er werd niets gewijzigd.`,
-          `The file is not valid JSON; it may be incomplete or damaged (${detail}). Nothing was changed.`,
+          `Het bestand is geen geldige JSON${at['nl-BE']}; het is mogelijk onvolledig of beschadigd. Er werd niets gewijzigd.`,
+          `The file is not valid JSON${at.en}; it may be incomplete or damaged. Nothing was changed.`,
         ),
       ),
     ]);
@@ -309,6 +344,47 @@ function parseText(text: string): ParseBackupResult {
   const consistency = checkConsistency(result.data);
   if (consistency.length > 0) return fail(consistency);
   return { ok: true, backup: result.data };
+}
+
+/**
+ * The semantic check of every round (src/domain/validate-round.ts, the same one exchange
+ * imports use) against its framework version. `frameworks` by `${id}@${version}`; a previous
+ * round is looked up in the file first (its version is what will be stored), then among
+ * `localRounds` (rounds on this device the file names but does not carry).
+ */
+export function checkRounds(
+  backup: Backup,
+  frameworks: ReadonlyMap<string, RoundFramework>,
+  localRounds: ReadonlyMap<string, RoundLink>,
+  now: Date,
+): BackupIssue[] {
+  const inFile = new Map<string, RoundLink>(
+    backup.assessments.map((a) => [a.id, { facilityId: a.facilityId, createdAt: a.createdAt }]),
+  );
+  const findRound = (id: string) => inFile.get(id) ?? localRounds.get(id);
+  const issues: BackupIssue[] = [];
+  backup.assessments.forEach((assessment, index) => {
+    if (issues.length > MAX_BACKUP_ISSUES) return;
+    const framework = frameworks.get(`${assessment.frameworkId}@${assessment.frameworkVersion}`);
+    for (const found of validateRound(assessment, { framework, findRound, now, maxProblems: 20 })) {
+      issues.push(
+        issue(['assessments', index, ...found.path], found.code, roundProblemText(found)),
+      );
+    }
+  });
+  return issues;
+}
+
+/** Previous-round ids the backup's rounds name but do not carry (to be looked up locally). */
+export function previousRoundsOutside(backup: Backup): string[] {
+  const inFile = new Set(backup.assessments.map((a) => a.id));
+  const wanted = new Set<string>();
+  for (const a of backup.assessments) {
+    if (a.previousAssessmentId !== null && !inFile.has(a.previousAssessmentId)) {
+      wanted.add(a.previousAssessmentId);
+    }
+  }
+  return [...wanted];
 }
 
 /**

@@ -31,6 +31,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Engine or library text, bounded (it may quote the input). */
+function clip(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
 /** Short, safe rendering of a value found in the file, for use inside a sentence. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') {
@@ -135,12 +141,10 @@ export const messages = {
         `The file is not valid JSON: unexpected character ${showChar(problem.char)}${at.en}.`,
       );
     }
-    // Only when the engine rejects what the scanner accepts (should not happen): keep its words.
+    // Only when the engine rejects what the scanner accepts (should not happen): its words are
+    // English only, so the Dutch sentence goes without them.
     const engine = detail.replace(/\s+/g, ' ').slice(0, 120);
-    return bi(
-      `Het bestand is geen geldige JSON (${engine}).`,
-      `The file is not valid JSON (${engine}).`,
-    );
+    return bi('Het bestand is geen geldige JSON.', `The file is not valid JSON (${engine}).`);
   },
   forbiddenKey: (key: string) =>
     bi(
@@ -181,13 +185,13 @@ export const messages = {
     ),
   migrationFailed: (from: number, detail: string) =>
     bi(
-      `Het omzetten van bestandsformaat ${from} naar ${from + 1} is mislukt (${detail}).`,
-      `Converting file format ${from} to ${from + 1} failed (${detail}).`,
+      `Het omzetten van bestandsformaat ${from} naar ${from + 1} is mislukt.`,
+      `Converting file format ${from} to ${from + 1} failed (${clip(detail)}).`,
     ),
   internalError: (detail: string) =>
     bi(
-      `Het bestand kon door een onverwachte fout niet gecontroleerd worden (${detail}).`,
-      `The file could not be checked because of an unexpected error (${detail}).`,
+      'Het bestand kon door een onverwachte fout niet gecontroleerd worden.',
+      `The file could not be checked because of an unexpected error (${clip(detail)}).`,
     ),
   tooManyIssues: (more: number) =>
     bi(
@@ -470,7 +474,9 @@ export function zodIssueMessage(issue: $ZodIssue, ctx: IssueContext): BilingualT
     case 'invalid_format':
       return formatMessage(issue.message, ctx.value);
     case 'unrecognized_keys': {
-      const key = issue.keys[0] ?? '';
+      const raw = issue.keys[0] ?? '';
+      // Echoed from the file: a hostile key can be megabytes long.
+      const key = raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
       return bi(
         `Het veld "${key}" is hier niet toegestaan; controleer de spelling of verwijder het.`,
         `The field "${key}" is not allowed here; check the spelling or remove it.`,
@@ -481,15 +487,10 @@ export function zodIssueMessage(issue: $ZodIssue, ctx: IssueContext): BilingualT
         `Dit getal moet een veelvoud van ${issue.divisor} zijn.`,
         `This number must be a multiple of ${issue.divisor}.`,
       );
+    // Zod's own words are English: the Dutch sentence goes without them.
     case 'custom':
-      return bi(
-        `Deze waarde is niet geldig (${issue.message}).`,
-        `This value is not valid (${issue.message}).`,
-      );
+      return bi('Deze waarde is niet geldig.', `This value is not valid (${clip(issue.message)}).`);
     default:
-      return bi(
-        `Deze waarde is niet geldig (${issue.message}).`,
-        `This value is not valid (${issue.message}).`,
-      );
+      return bi('Deze waarde is niet geldig.', `This value is not valid (${clip(issue.message)}).`);
   }
 }

@@ -89,7 +89,7 @@ async function seedRealistic() {
   unwrap(
     await saveAnswer(
       first.id,
-      'meldpunt-bekend',
+      'jongere-betrokken',
       answer(null, { notApplicable: true, naReason: 'Centraal' }),
       null,
     ),
@@ -106,7 +106,7 @@ async function seedRealistic() {
       participants: [],
     }),
   );
-  unwrap(await saveAnswer(second.id, 'jongere-betrokken', answer(5), null));
+  unwrap(await saveAnswer(second.id, 'jongere-betrokken', answer(3), null));
   return { kempen, gent, first, second };
 }
 
@@ -220,7 +220,7 @@ describe('restore', () => {
     expect(again.assessments).toMatchObject({ addedCount: 0, replacedCount: 0, unchangedCount: 2 });
 
     unwrap(await updateFacility(kempen.id, facilityInput('De Kempen (nieuw)')));
-    unwrap(await saveAnswer(second.id, 'meldpunt-bekend', answer(2), null));
+    unwrap(await saveAnswer(second.id, 'meldpunt-bekend', answer(1), null));
     const preview = unwrap(await previewRestore(parsed.backup));
     expect(preview.facilities.replaced).toEqual([
       { id: kempen.id, label: 'De Kempen', localNewer: true },

@@ -184,7 +184,7 @@ export function FacilitiesPage() {
                   return (
                     <tr key={facility.id}>
                       <th scope="row">
-                        <Link to={`/zelfevaluatie/voorziening/${facility.id}`}>
+                        <Link to={`/zelfevaluatie/voorziening/${encodeURIComponent(facility.id)}`}>
                           {facility.name}
                         </Link>
                         {facility.archived ? (

@@ -111,7 +111,9 @@ export function FacilityPage() {
               facilityId={facility.id}
               catalogue={catalogue}
               rounds={rounds}
-              onCreated={(assessment) => void navigate(`/zelfevaluatie/ronde/${assessment.id}`)}
+              onCreated={(assessment) =>
+                void navigate(`/zelfevaluatie/ronde/${encodeURIComponent(assessment.id)}`)
+              }
             />
           )}
         </section>
@@ -276,12 +278,15 @@ function RoundsTable({
                       <div className="button-row">
                         <Link
                           className="button small primary"
-                          to={`/zelfevaluatie/ronde/${round.id}`}
+                          to={`/zelfevaluatie/ronde/${encodeURIComponent(round.id)}`}
                         >
                           {locked ? t('rounds.view') : t('rounds.continue')}
                           <span className="visually-hidden">: {round.periodLabel}</span>
                         </Link>
-                        <Link className="button small" to={`/resultaten/ronde/${round.id}`}>
+                        <Link
+                          className="button small"
+                          to={`/resultaten/ronde/${encodeURIComponent(round.id)}`}
+                        >
                           {t('rounds.results')}
                           <span className="visually-hidden">: {round.periodLabel}</span>
                         </Link>

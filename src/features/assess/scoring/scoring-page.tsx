@@ -132,12 +132,15 @@ function ScoringView({
       })}
       actions={
         <>
-          <Link className="button" to={`/zelfevaluatie/voorziening/${assessment.facilityId}`}>
+          <Link
+            className="button"
+            to={`/zelfevaluatie/voorziening/${encodeURIComponent(assessment.facilityId)}`}
+          >
             {t('scoring.backToFacility')}
           </Link>
           {/* A finalised own round offers its results in the notice below, as the next step. */}
           {assessment.status !== 'afgerond' || imported ? (
-            <Link className="button" to={`/resultaten/ronde/${assessment.id}`}>
+            <Link className="button" to={`/resultaten/ronde/${encodeURIComponent(assessment.id)}`}>
               {t('rounds.results')}
             </Link>
           ) : null}
