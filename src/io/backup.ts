@@ -17,6 +17,7 @@ import {
   validateRound,
   type RoundFramework,
   type RoundLink,
+  type RoundProblem,
 } from '../domain/validate-round';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from '../schemas/backup';
 import type { Assessment, Facility } from '../schemas/records';
@@ -25,7 +26,6 @@ import { loadFrameworkText, utf8ByteLength } from './framework-loader';
 import type { BilingualText } from './framework-messages';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
-import { roundProblemText } from './round-problem-text';
 
 /** Far above any real backup (a few MiB for years of assessments), far below what hurts a tab. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -44,6 +44,12 @@ export interface BackupIssue {
   /** Stable machine-readable code, e.g. "not-json", "not-a-backup", "missing-facility". */
   code: string;
   message: BilingualText;
+  /**
+   * For a round that breaks a rule of its framework (validateRound): the finding, whose sentence
+   * is `validation:round.<code>` in the i18n catalogue (the one place those sentences live; the
+   * exchange import renders the same keys). `message` then only says that a rule is broken.
+   */
+  round?: Pick<RoundProblem, 'code' | 'params'>;
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: BackupIssue[] };
@@ -85,6 +91,8 @@ function bounded(item: BackupIssue): BackupIssue {
       'nl-BE': cap(item.message['nl-BE'], MAX_ISSUE_TEXT),
       en: cap(item.message.en, MAX_ISSUE_TEXT),
     },
+    // The finding's params are clipped by validateRound (MAX_ECHO_LENGTH).
+    ...(item.round ? { round: item.round } : {}),
   };
 }
 
@@ -367,9 +375,17 @@ export function checkRounds(
     if (issues.length > MAX_BACKUP_ISSUES) return;
     const framework = frameworks.get(`${assessment.frameworkId}@${assessment.frameworkVersion}`);
     for (const found of validateRound(assessment, { framework, findRound, now, maxProblems: 20 })) {
-      issues.push(
-        issue(['assessments', index, ...found.path], found.code, roundProblemText(found)),
-      );
+      issues.push({
+        ...issue(
+          ['assessments', index, ...found.path],
+          found.code,
+          bi(
+            `Deze ronde voldoet niet aan een regel van haar kader (${found.code}).`,
+            `This round breaks a rule of its framework (${found.code}).`,
+          ),
+        ),
+        round: { code: found.code, params: found.params },
+      });
     }
   });
   return issues;

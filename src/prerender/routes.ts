@@ -39,7 +39,7 @@ export const PRERENDER_ROUTES: PrerenderRoute[] = [
   {
     path: '/instellingen',
     area: 'features/settings/settings-area.tsx',
-    namespaces: ['settings'],
+    namespaces: ['settings', 'validation'],
   },
 ];
 

@@ -36,7 +36,8 @@ type State =
  * transaction: all or nothing). Overwriting local records needs a second, explicit confirmation.
  */
 export function RestoreSection() {
-  const { t, i18n } = useTranslation('settings');
+  // 'validation' holds the sentences of a round's findings (issue.round).
+  const { t, i18n } = useTranslation(['settings', 'validation']);
   const inputId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -200,7 +201,9 @@ export function RestoreSection() {
                   {t('restore.location')}{' '}
                   {issue.path === '$' ? t('restore.wholeFile') : <code>{issue.path}</code>}
                 </span>{' '}
-                {issue.message[lang]}
+                {issue.round
+                  ? t(`validation:round.${issue.round.code}`, issue.round.params)
+                  : issue.message[lang]}
               </li>
             ))}
           </ul>

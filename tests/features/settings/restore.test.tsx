@@ -180,6 +180,28 @@ describe('restoring a backup', AREA_TEST, () => {
 });
 
 describe('refusing files that are not a usable backup', AREA_TEST, () => {
+  it('a round that breaks its framework: the rule in words, where, nothing changed', async () => {
+    const backup = JSON.parse(await seededBackup()) as {
+      assessments: { answers: Record<string, { level: number | null }> }[];
+    };
+    const criterionId = minimalValid.domains[0]!.criteria[0]!.id;
+    backup.assessments[0]!.answers[criterionId]!.level = 99;
+    const before = await dumpDb();
+    renderSettings();
+
+    await upload(JSON.stringify(backup), 'niveau.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Het bestand niveau.json kan niet teruggezet worden.');
+    const item = within(alert.parentElement!).getByRole('listitem');
+    expect(item).toHaveTextContent(
+      `Plaats in het bestand: $.assessments[0].answers["${criterionId}"].level`,
+    );
+    expect(item).toHaveTextContent(
+      /Het niveau 99 ligt niet op de schaal van dit criterium \(toegelaten: 1, 2, 3, 4, 5\)\.$/,
+    );
+    expect(await dumpDb()).toEqual(before);
+  });
+
   it('a truncated file: error with its location, nothing changed', async () => {
     const json = await seededBackup();
     const before = await dumpDb();
@@ -194,7 +216,7 @@ describe('refusing files that are not a usable backup', AREA_TEST, () => {
     const item = within(alert.parentElement!).getByRole('listitem');
     expect(item).toHaveTextContent('Plaats in het bestand: het hele bestand');
     expect(item).toHaveTextContent(
-      'Het bestand is geen geldige JSON; het is mogelijk onvolledig of beschadigd',
+      /Het bestand is geen geldige JSON \(regel \d+, kolom \d+\); het is mogelijk onvolledig of beschadigd/,
     );
     expect(screen.queryByRole('button', { name: 'Terugzetten' })).not.toBeInTheDocument();
     expect(await dumpDb()).toEqual(before);
