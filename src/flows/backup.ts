@@ -24,7 +24,7 @@ import {
   writeRestore,
 } from '../db/backup-repo';
 import type { StoredFramework } from '../db/database';
-import type { WriteResult } from '../db/errors';
+import { toDbError, type WriteResult } from '../db/errors';
 import { isForbiddenKey } from '../domain/forbidden-keys';
 import { frameworkContentHash } from '../domain/framework-model';
 import {
@@ -257,14 +257,20 @@ interface RestoreInput {
   bundled: { id: string; version: string; contentHash: string }[];
 }
 
-async function restoreInput(backup: Backup, at: Date): Promise<Checked<RestoreInput>> {
+async function restoreInput(backup: Backup, at: Date): Promise<WriteResult<RestoreInput>> {
   const now = at.toISOString();
   const bundled = await loadBundledFrameworks();
   const checked = checkBackup(backup);
   if (!checked.ok) return checked;
   // The writers re-check meaning too: a caller that skipped parseBackup must not get an
   // off-scale level or a link to another facility's round into the database.
-  const rounds = await roundIssues(checked.value, bundled, at);
+  let rounds: BackupIssue[];
+  try {
+    rounds = await roundIssues(checked.value, bundled, at);
+  } catch (error) {
+    // A previous round or framework on this device could not be read: nothing is written.
+    return { ok: false, error: toDbError(error) };
+  }
   if (rounds.length > 0) return invalid(`${rounds[0]!.path}: ${rounds[0]!.code}`);
   const prepared = prepareFrameworks(checked.value, now);
   if (!prepared.ok) return prepared;
