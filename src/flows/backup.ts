@@ -78,15 +78,23 @@ export interface BackupExport extends BackupFile {
  * a full disk, the moment a backup matters most), then records lastBackupAt as best effort: when
  * that write fails the file is returned all the same, with `recorded: false`. Never throws.
  */
-export async function exportBackup(now: Date = new Date()): Promise<WriteResult<BackupExport>> {
+export async function exportBackup(
+  now: Date = new Date(),
+  options: { includeDemo?: boolean } = {},
+): Promise<WriteResult<BackupExport>> {
   const bundled = await loadBundledFrameworks();
   const snapshot = await takeBackupSnapshot();
   if (!snapshot.ok) return snapshot;
+  // The synthetic demo set (issue 12) is not the user's data: left out unless asked for.
+  const keep = <T extends { demo?: true }>(records: T[]) =>
+    options.includeDemo ? records : records.filter((r) => r.demo !== true);
   let file: BackupFile;
   try {
     file = buildBackup(
       {
         ...snapshot.value,
+        facilities: keep(snapshot.value.facilities),
+        assessments: keep(snapshot.value.assessments),
         bundled: bundled.frameworks.map((item) => ({
           id: item.framework.id,
           version: item.framework.version,

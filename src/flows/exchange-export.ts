@@ -33,6 +33,8 @@ export interface ExchangeExport {
 export type ExportError =
   | DbError
   | { kind: 'imported' }
+  /** The synthetic demo set never leaves in an exchange file: it would pass for real data. */
+  | { kind: 'demo' }
   | { kind: 'no-rounds' }
   | { kind: 'framework-missing'; id: string; version: string };
 
@@ -80,6 +82,9 @@ export async function exportExchange(
   if (facility.imported || source.rounds.some((r) => r.imported)) {
     return { ok: false, error: { kind: 'imported' } };
   }
+  if (facility.demo || source.rounds.some((r) => r.demo)) {
+    return { ok: false, error: { kind: 'demo' } };
+  }
   // Oldest round first, so the file reads like the facility's history.
   const rounds = [...source.rounds].sort(
     (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
@@ -115,7 +120,7 @@ export async function exportExchange(
         frameworks.push({ id: stored.id, version: stored.version, text: stored.text });
       }
     }
-    const { facilityId: _facilityId, imported: _imported, ...content } = round;
+    const { facilityId: _facilityId, imported: _imported, demo: _demo, ...content } = round;
     const hash = await roundContentHash(content);
     hashes.push({ roundId: round.id, hash });
     exported.push({

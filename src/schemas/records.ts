@@ -51,6 +51,13 @@ export const ImportMarkerSchema = z.strictObject({
 });
 export type ImportMarker = z.infer<typeof ImportMarkerSchema>;
 
+/**
+ * Set on the synthetic demo set's facilities and rounds (issue 12; loaded and removed from
+ * Settings); absent on real records. Demo records stay out of backups unless the user asks, and
+ * never leave in an exchange file. No index: lists filter in memory.
+ */
+export const DemoMarkerSchema = z.literal(true);
+
 export const FacilitySchema = z.strictObject({
   id: Id,
   name: z.string().trim().min(1).max(120),
@@ -62,6 +69,7 @@ export const FacilitySchema = z.strictObject({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   imported: ImportMarkerSchema.optional(),
+  demo: DemoMarkerSchema.optional(),
 });
 export type Facility = z.infer<typeof FacilitySchema>;
 
@@ -142,5 +150,6 @@ export const AssessmentSchema = z.strictObject({
   /** Keyed by permanent criterion id, never by position. */
   answers: z.record(Id, AnswerSchema),
   imported: ImportMarkerSchema.optional(),
+  demo: DemoMarkerSchema.optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

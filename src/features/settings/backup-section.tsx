@@ -9,6 +9,7 @@ import {
   unsavedChangesSince,
 } from '../../domain/backup-reminder';
 import { exportBackup } from '../../flows/backup';
+import { countDemo } from '../../flows/demo-data';
 import { downloadTextFile } from '../../ui/files';
 import { formatDateTime } from './format';
 import { DbErrorMessage } from '../shared/db-error-message';
@@ -34,10 +35,13 @@ export function BackupSection() {
     now: Date.now(),
   }));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const demo = useLiveQuery(countDemo);
+  const [includeDemo, setIncludeDemo] = useState(false);
+  const hasDemo = (demo?.facilities ?? 0) > 0;
 
   async function handleDownload() {
     setOutcome({ kind: 'busy' });
-    const result = await exportBackup();
+    const result = await exportBackup(new Date(), { includeDemo: hasDemo && includeDemo });
     if (!result.ok) {
       setOutcome({ kind: 'db-error', error: result.error });
       return;
@@ -100,6 +104,18 @@ export function BackupSection() {
           ) : null}
         </>
       )}
+      {hasDemo ? (
+        <p className="checkbox-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={includeDemo}
+              onChange={(event) => setIncludeDemo(event.target.checked)}
+            />{' '}
+            {t('backup.includeDemo')}
+          </label>
+        </p>
+      ) : null}
       <p>
         <button
           type="button"

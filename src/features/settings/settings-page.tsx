@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Page } from '../../ui/page';
 import { BackupSection } from './backup-section';
+import { DemoSection } from './demo-section';
 import { LanguageSection, PrivacySection } from './privacy-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
@@ -42,6 +43,7 @@ export function SettingsPage() {
         <StorageSection />
         <BackupSection />
         <RestoreSection />
+        <DemoSection />
         <LanguageSection />
         <PrivacySection />
       </div>

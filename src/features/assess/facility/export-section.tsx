@@ -166,6 +166,8 @@ export function ExportSection({
                 version: outcome.error.version,
               })}
             </p>
+          ) : outcome.error.kind === 'demo' ? (
+            <p>{t('export.demoRefused')}</p>
           ) : outcome.error.kind === 'imported' || outcome.error.kind === 'no-rounds' ? null : (
             <p>
               <DbErrorText error={outcome.error} />

@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseSet,
+  defaultFilter,
+  distributions,
+  rank,
+  scoreSet,
+  type CompareFacility,
+} from '../../src/domain/compare';
+import { generateDemoSet } from '../../src/domain/demo-data';
+import { validateRound } from '../../src/domain/validate-round';
+import { loadFrameworkText } from '../../src/io/framework-loader';
+import { AssessmentSchema, FacilitySchema } from '../../src/schemas/records';
+
+const loaded = loadFrameworkText(
+  readFileSync(
+    new URL('../../frameworks/kwaliteitskader-tienerpooiers-1.0.0.json', import.meta.url),
+    'utf8',
+  ),
+);
+if (!loaded.ok) throw new Error('bundled framework does not load');
+const framework = loaded.framework;
+
+describe('generateDemoSet', () => {
+  const set = generateDemoSet(framework);
+
+  it('is deterministic and clearly marked', () => {
+    expect(generateDemoSet(framework)).toEqual(set);
+    expect(generateDemoSet(framework, { seed: 1 })).not.toEqual(set);
+    expect(set.facilities).toHaveLength(40);
+    expect(set.assessments).toHaveLength(80);
+    for (const f of set.facilities) {
+      expect(f.demo).toBe(true);
+      expect(f.name.startsWith('Demo ')).toBe(true);
+      expect(f.alias.startsWith('DEMO-')).toBe(true);
+      expect(FacilitySchema.safeParse(f).success).toBe(true);
+    }
+    expect(new Set(set.facilities.map((f) => f.type)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(set.facilities.map((f) => f.region)).size).toBe(6);
+  });
+
+  it('makes valid rounds that the app’s own checks accept', () => {
+    const byId = new Map(set.assessments.map((a) => [a.id, a]));
+    for (const round of set.assessments) {
+      expect(round.demo).toBe(true);
+      expect(AssessmentSchema.safeParse(round).success).toBe(true);
+      const problems = validateRound(round, {
+        framework,
+        findRound: (id) => byId.get(id),
+        now: new Date('2027-01-01T00:00:00Z'),
+      });
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('gives a spread of scores, some facilities apart and some N/A with reasons', () => {
+    const facilities: CompareFacility[] = set.facilities.map((f) => ({
+      id: f.id,
+      name: f.name,
+      code: f.alias,
+      type: f.type,
+      region: f.region,
+      imported: false,
+      demo: true,
+    }));
+    const scored = scoreSet(
+      framework,
+      chooseSet(facilities, set.assessments, defaultFilter(framework.id, framework.version)),
+    );
+    expect(scored).toHaveLength(40);
+    const ranking = rank(scored);
+    expect(ranking.apart.length).toBeGreaterThan(0);
+    const scores = ranking.ranked.map((r) => r.score!);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(25);
+    const dist = distributions(framework, scored);
+    expect(dist.criteria.some((c) => c.naReasons.length > 0)).toBe(true);
+  });
+});
