@@ -6,7 +6,7 @@ import {
 } from '../schemas/records';
 import { db } from './database';
 import { DbOperationError, type WriteResult } from './errors';
-import { runWrite, safeRead } from './write';
+import { readOrFail, runWrite } from './write';
 
 /**
  * The demo set's records (marked `demo: true`). Loading replaces any earlier demo set; removing
@@ -75,11 +75,8 @@ export function removeDemoSet(): Promise<WriteResult<DemoCounts>> {
 }
 
 export function countDemo(): Promise<DemoCounts> {
-  return safeRead(
-    async () => ({
-      facilities: await db.facilities.filter((f) => f.demo === true).count(),
-      assessments: await db.assessments.filter((a) => a.demo === true).count(),
-    }),
-    { facilities: 0, assessments: 0 },
-  );
+  return readOrFail(async () => ({
+    facilities: await db.facilities.filter((f) => f.demo === true).count(),
+    assessments: await db.assessments.filter((a) => a.demo === true).count(),
+  }));
 }
