@@ -13,7 +13,11 @@ import { pathToFileURL } from 'node:url';
 import { countCriteria, frameworkFingerprint } from '../domain/framework-model';
 import type { FrameworkIssue } from '../io/framework-issue';
 import type { Framework } from '../schemas/framework';
-import { DEFAULT_MAX_BYTES, loadFrameworkText } from '../io/framework-loader';
+import {
+  checkFrameworkLineage,
+  DEFAULT_MAX_BYTES,
+  loadFrameworkText,
+} from '../io/framework-loader';
 import { messages, type BilingualText } from '../io/framework-messages';
 
 export type Write = (line: string) => void;
@@ -198,7 +202,7 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
 
   let allValid = true;
   // Two files with the same id and version must be identical: assessments pin id + version.
-  const seen = new Map<string, { file: string; fingerprint: string }>();
+  const seen = new Map<string, { file: string; fingerprint: string; framework: Framework }>();
   for (const file of files) {
     try {
       const outcome = await checkFile(file, lang, write);
@@ -209,7 +213,7 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
       const fingerprint = frameworkFingerprint(outcome.framework);
       const earlier = seen.get(key);
       if (!earlier) {
-        seen.set(key, { file, fingerprint });
+        seen.set(key, { file, fingerprint, framework: outcome.framework });
       } else if (earlier.fingerprint !== fingerprint) {
         write(`${file}: ${sameVersionDifferentContent(earlier.file, id, version)[lang]}`);
         allValid = false;
@@ -222,7 +226,43 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
       allValid = false;
     }
   }
+  if (!checkLineages([...seen.values()], lang, write)) allValid = false;
   return allValid ? 0 : 1;
+}
+
+const lineageUnchecked = (file: string, previous: string): BilingualText =>
+  bi(
+    `${file}: de vorige versie ${previous} is niet bij de gecontroleerde bestanden; de afstamming is alleen op zichzelf gecontroleerd.`,
+    `${file}: the previous version ${previous} is not among the checked files; the lineage was checked on its own only.`,
+  );
+
+/**
+ * A framework that names a previous version is checked against it when that version is among
+ * the checked files: every earlier criterion accounted for, every cited id existing.
+ */
+function checkLineages(
+  checked: readonly { file: string; framework: Framework }[],
+  lang: Lang,
+  write: Write,
+): boolean {
+  let valid = true;
+  for (const { file, framework } of checked) {
+    const previousVersion = framework.lineage?.previousVersion;
+    if (previousVersion === undefined) continue;
+    const previous = checked.find(
+      (other) => other.framework.id === framework.id && other.framework.version === previousVersion,
+    );
+    if (!previous) {
+      write(lineageUnchecked(file, previousVersion)[lang]);
+      continue;
+    }
+    const issues = checkFrameworkLineage(framework, previous.framework);
+    if (issues.length === 0) continue;
+    valid = false;
+    write(`${file}: ${errorCount(issues.length, lang)}`);
+    for (const item of issues) write(`  ${item.path} — ${item.message[lang]}`);
+  }
+  return valid;
 }
 
 function defaultWrite(line: string): void {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { FrameworkSchema } from '../schemas/framework';
+import { FrameworkFileSchema } from '../schemas/framework';
 
 export const FRAMEWORK_SCHEMA_PATH = fileURLToPath(
   new URL('../../frameworks/framework.schema.json', import.meta.url),
@@ -19,7 +19,7 @@ export const FRAMEWORK_SCHEMA_PATH = fileURLToPath(
 /** The JSON Schema text exactly as it is committed (2-space indent, trailing newline). */
 export function frameworkJsonSchemaText(): string {
   // io "input": describes what authors write (optional fields stay optional).
-  const schema = z.toJSONSchema(FrameworkSchema, { target: 'draft-2020-12', io: 'input' });
+  const schema = z.toJSONSchema(FrameworkFileSchema, { target: 'draft-2020-12', io: 'input' });
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 

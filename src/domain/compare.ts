@@ -407,7 +407,7 @@ export function distributions(
       let notApplicable = 0;
       let unanswered = 0;
       let belowNorm = 0;
-      let norm = framework.normLevel;
+      let norm = framework.normLevel ?? 0;
       let scaleMin = 0;
       let scaleMax = 0;
       for (const s of scored) {

@@ -2,7 +2,12 @@
  * Pure helpers around a validated framework (see src/io/framework-loader.ts).
  * Only `import type` from the schema so domain/ stays free of Zod at runtime.
  */
-import type { Criterion, Domain, Framework, Scale } from '../schemas/framework';
+import type { Criterion, Domain, Framework, LText, Scale } from '../schemas/framework';
+import { canonicalJson } from './canonical-json';
+import { toFormatV1 } from './framework-migration';
+import { naAllowed, naReasonRequired } from './na-policy';
+
+export { canonicalJson } from './canonical-json';
 
 export function findScale(framework: Framework, scaleId: string): Scale | undefined {
   return framework.scales.find((scale) => scale.id === scaleId);
@@ -13,9 +18,31 @@ export function criterionScale(framework: Framework, criterion: Criterion): Scal
   return findScale(framework, criterion.scale ?? framework.defaultScale);
 }
 
-/** Minimum expected level (default target): the criterion's `normLevel`, else the framework's. */
+/** Minimum expected level (default target): the criterion's `normLevel`, else its scale's. */
 export function criterionNorm(framework: Framework, criterion: Criterion): number {
-  return criterion.normLevel ?? framework.normLevel;
+  if (criterion.normLevel !== undefined) return criterion.normLevel;
+  const scale = criterionScale(framework, criterion);
+  // The loader guarantees the scale exists; the fallback only keeps the type total.
+  return scale?.normLevel ?? framework.scales[0]!.normLevel;
+}
+
+/** The default scale's norm: "the norm" when a framework is described in one sentence. */
+export function frameworkNorm(framework: Framework): number {
+  return (findScale(framework, framework.defaultScale) ?? framework.scales[0]!).normLevel;
+}
+
+/** The effective N/A rule of a criterion: its naPolicy over its scale's notApplicable. */
+export function criterionNa(
+  framework: Framework,
+  criterion: Criterion,
+): { allowed: boolean; reasonRequired: boolean; condition: LText | null } {
+  const scale = criterionScale(framework, criterion);
+  const base = scale?.notApplicable ?? { allowed: false, reasonRequired: false };
+  return {
+    allowed: naAllowed(base, criterion.naPolicy),
+    reasonRequired: naReasonRequired(base, criterion.naPolicy),
+    condition: criterion.naPolicy?.policy === 'conditional' ? criterion.naPolicy.condition : null,
+  };
 }
 
 export interface CriterionEntry {
@@ -35,35 +62,18 @@ export function countCriteria(framework: Framework): number {
 }
 
 /**
- * JSON with object keys sorted at every level, so two structurally equal values always give
- * the same string regardless of key order in the source file. Array order is kept: it is
- * meaningful (domain order, level order). `undefined` object members are dropped, as in JSON.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const member = (value as Record<string, unknown>)[key];
-      if (member !== undefined) out[key] = sortKeys(member);
-    }
-    return out;
-  }
-  return value;
-}
-
-/**
  * Canonical content of a framework, used to tell apart two files that claim the same id and
  * version but differ in content (an authoring error: a changed framework needs a new version).
  * "$schema" is excluded because it only serves editors.
  */
 export function frameworkFingerprint(framework: Framework): string {
   const { $schema: _schema, ...content } = framework;
-  return canonicalJson(content);
+  // A framework format 1 can express is fingerprinted in its format-1 form, so hashes taken
+  // before format 2 existed (stored rounds, exchange files, backups) stay valid.
+  const v1 = toFormatV1(content);
+  if (v1 === null) return canonicalJson(content);
+  const { $schema: _s, ...v1Content } = v1;
+  return canonicalJson(v1Content);
 }
 
 /**

@@ -9,6 +9,8 @@
  * concern. Percentages are clamped to [0, 100] so floating-point noise never leaks outside.
  */
 
+import { naAllowed, type CriterionNaRule } from './na-policy';
+
 /** Stored in every result so a stored score can always be traced back to the rules used. */
 export const SCORING_METHOD_VERSION = '1.0.0';
 
@@ -29,6 +31,8 @@ export interface ScoringScale {
     readonly allowed: boolean;
     readonly excludedFromScore: boolean;
   };
+  /** The norm on this scale (framework format 2). */
+  readonly normLevel?: number | undefined;
 }
 
 export interface ScoringCriterion {
@@ -37,6 +41,8 @@ export interface ScoringCriterion {
   readonly weight: number;
   readonly scale?: string | undefined;
   readonly normLevel?: number | undefined;
+  /** Overrides the scale's N/A rule (framework format 2), see domain/na-policy. */
+  readonly naPolicy?: CriterionNaRule | undefined;
 }
 
 export interface ScoringDomain {
@@ -48,8 +54,11 @@ export interface ScoringDomain {
 export interface ScoringFramework {
   readonly id: string;
   readonly version: string;
-  /** A value on `defaultScale`. */
-  readonly normLevel: number;
+  /**
+   * Format-1 shape only: one norm, a value on `defaultScale`. Format-2 frameworks carry the norm
+   * on each scale instead; a scale's own norm wins.
+   */
+  readonly normLevel?: number | undefined;
   readonly defaultScale: string;
   readonly scales: readonly ScoringScale[];
   readonly domains: readonly ScoringDomain[];
@@ -196,14 +205,15 @@ function isOnScale(info: ScaleInfo, value: number | null | undefined): value is 
 }
 
 /**
- * The norm of a criterion: criterion.normLevel ?? framework.normLevel, used literally whenever
- * it is a value of the criterion's scale (the loader enforces exactly that, see
- * io/framework-rules, and domain/framework-model's criterionNorm agrees).
+ * The norm of a criterion: criterion.normLevel, else its scale's normLevel (format 2), else the
+ * framework's normLevel (format-1 shape), used literally whenever it is a value of the
+ * criterion's scale (the loader enforces exactly that, see io/framework-rules, and
+ * domain/framework-model's criterionNorm agrees).
  *
- * Defensive fallback only, for a framework.normLevel that is not a level of the criterion's scale
- * (the loader rejects such files): carry it over proportionally, i.e. take the lowest level whose
- * normalised position is at least the framework norm's position on the default scale (norm 4 on
- * 1..5 = 75% → "yes" on a yes/no scale). That keeps the norm a real level and at least as
+ * Defensive fallback only, for a norm that is not a level of the criterion's scale (the loader
+ * rejects such files): carry the default scale's norm over proportionally, i.e. take the lowest
+ * level whose normalised position is at least that norm's position on the default scale (norm 4
+ * on 1..5 = 75% → "yes" on a yes/no scale). That keeps the norm a real level and at least as
  * demanding, instead of producing a target outside 0..100.
  */
 function resolveNorm(
@@ -215,10 +225,15 @@ function resolveNorm(
   if (isOnScale(info, criterion.normLevel)) {
     return { norm: criterion.normLevel, source: 'criterion-norm' };
   }
+  // "framework-norm": the norm the framework sets for the scale, as opposed to the criterion's own.
+  if (isOnScale(info, info.scale.normLevel)) {
+    return { norm: info.scale.normLevel, source: 'framework-norm' };
+  }
   if (isOnScale(info, framework.normLevel)) {
     return { norm: framework.normLevel, source: 'framework-norm' };
   }
-  const wanted = normaliseOn(defaultInfo, framework.normLevel);
+  const defaultNorm = defaultInfo.scale.normLevel ?? framework.normLevel ?? defaultInfo.max;
+  const wanted = normaliseOn(defaultInfo, defaultNorm);
   const carried = info.sortedValues.find((v) => normaliseOn(info, v) >= wanted - 1e-9);
   return { norm: carried ?? info.max, source: 'framework-norm' };
 }
@@ -286,8 +301,8 @@ function scoreCriterion(
   };
 
   const naRequested = answer?.notApplicable === true;
-  const naAllowed = info.scale.notApplicable.allowed;
-  if (naRequested && naAllowed) {
+  const naIsAllowed = naAllowed(info.scale.notApplicable, criterion.naPolicy);
+  if (naRequested && naIsAllowed) {
     // excludedFromScore: false can only mean "N/A still counts": it is then scored as the lowest
     // level of the scale (the conservative reading). Bundled scales all exclude N/A.
     const scoring = info.scale.notApplicable.excludedFromScore ? notScored : scoredAt(info.min);

@@ -11,6 +11,8 @@
  * sentences live in the i18n catalogues (`validation` namespace). Pure: the clock is injected.
  */
 
+import { naAllowed, naReasonRequired, type CriterionNaRule } from './na-policy';
+
 /** Structural framework shape this check needs; a validated Framework fits it. */
 export interface RoundFrameworkScale {
   readonly id: string;
@@ -24,7 +26,11 @@ export interface RoundFramework {
   readonly defaultScale: string;
   readonly scales: readonly RoundFrameworkScale[];
   readonly domains: readonly {
-    readonly criteria: readonly { readonly id: string; readonly scale?: string | undefined }[];
+    readonly criteria: readonly {
+      readonly id: string;
+      readonly scale?: string | undefined;
+      readonly naPolicy?: CriterionNaRule | undefined;
+    }[];
   }[];
 }
 
@@ -281,10 +287,14 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
       version: round.frameworkVersion,
     });
   }
-  const criteria = new Map<string, string | undefined>();
+  const criteria = new Map<
+    string,
+    { scale: string | undefined; naPolicy: CriterionNaRule | undefined }
+  >();
   if (framework) {
     for (const domain of framework.domains) {
-      for (const criterion of domain.criteria) criteria.set(criterion.id, criterion.scale);
+      for (const criterion of domain.criteria)
+        criteria.set(criterion.id, { scale: criterion.scale, naPolicy: criterion.naPolicy });
     }
   }
   for (const criterionId of Object.keys(round.answers)) {
@@ -312,7 +322,8 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
       });
       continue;
     }
-    const scale = scaleOf(framework, criteria.get(criterionId));
+    const criterion = criteria.get(criterionId);
+    const scale = scaleOf(framework, criterion?.scale);
     if (!scale) continue; // the framework loader guarantees every criterion's scale exists
     const values = scale.levels.map((level) => level.value);
     const allowed = values.join(', ');
@@ -323,14 +334,14 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
       problems.add('target-off-scale', [...path, 'target'], { value: answer.target, allowed });
     }
     if (answer.notApplicable) {
-      if (!scale.notApplicable.allowed) problems.add('na-not-allowed', [...path, 'notApplicable']);
+      const allowedHere = naAllowed(scale.notApplicable, criterion?.naPolicy);
+      if (!allowedHere) problems.add('na-not-allowed', [...path, 'notApplicable']);
       if (answer.level !== null) problems.add('na-with-level', [...path, 'level']);
       // A concept round may hold N/A while its reason is still being written; a finalised one
       // may not (finalising refuses it too).
       if (
         round.status === 'afgerond' &&
-        scale.notApplicable.allowed &&
-        scale.notApplicable.reasonRequired &&
+        naReasonRequired(scale.notApplicable, criterion?.naPolicy) &&
         answer.naReason.trim() === ''
       ) {
         problems.add('na-reason-missing', [...path, 'naReason']);

@@ -5,7 +5,7 @@
  */
 import { frameworkContentHash } from '../domain/framework-model';
 import type { Framework } from '../schemas/framework';
-import { loadFrameworkText, type FrameworkIssue } from './framework-loader';
+import { checkFrameworkLineage, loadFrameworkText, type FrameworkIssue } from './framework-loader';
 
 export interface BundledFramework {
   /** Path of the source file, e.g. "/frameworks/kwaliteitskader-tienerpooiers-1.0.0.json". */
@@ -94,6 +94,21 @@ export async function loadFrameworkModules(modules: RawModuleLoaders): Promise<B
       contentHash: frameworkContentHash(framework),
     });
   }
+  // A bundled version that names a bundled previous version must account for its criteria:
+  // carrying rounds and trends across versions rely on that lineage.
+  result.frameworks = result.frameworks.filter((entry) => {
+    const previousVersion = entry.framework.lineage?.previousVersion;
+    if (previousVersion === undefined) return true;
+    const previous = result.frameworks.find(
+      (other) =>
+        other.framework.id === entry.framework.id && other.framework.version === previousVersion,
+    );
+    if (!previous) return true;
+    const errors = checkFrameworkLineage(entry.framework, previous.framework);
+    if (errors.length === 0) return true;
+    result.problems.push({ file: entry.file, errors });
+    return false;
+  });
   for (const problem of result.problems) {
     console.error(`Bundled framework ${problem.file} was skipped`, problem.errors);
   }

@@ -3,22 +3,30 @@
  * framework files come from outside (imports, downloads), so every failure must become a
  * readable, bilingual problem list with the JSON path of each problem.
  *
- * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion
- * (+ migrations) → Zod schema (all issues) → cross-field rules (all issues).
+ * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion →
+ * format 1: its own Zod schema and norm rules, then the pure migration to format 2
+ * (domain/framework-migration) → Zod schema (all issues) → cross-field rules (all issues).
  */
-import { CURRENT_FORMAT_VERSION, FrameworkSchema, type Framework } from '../schemas/framework';
+import { migrateFrameworkV1 } from '../domain/framework-migration';
+import {
+  CURRENT_FORMAT_VERSION,
+  FrameworkSchema,
+  FrameworkV1Schema,
+  type Framework,
+} from '../schemas/framework';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
 import { messages, type BilingualText } from './framework-messages';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
-import { checkFrameworkRules } from './framework-rules';
+import { checkFrameworkRules, checkV1Norms } from './framework-rules';
 
 export type { FrameworkIssue, PathSegment } from './framework-issue';
 export { formatJsonPath } from './framework-issue';
 export type { BilingualText } from './framework-messages';
-export { checkFrameworkRules } from './framework-rules';
+export { checkFrameworkLineage, checkFrameworkRules } from './framework-rules';
 export {
   canonicalJson,
+  criterionNa,
   criterionNorm,
   criterionScale,
   frameworkContentHash,
@@ -48,12 +56,13 @@ export interface FrameworkMigration {
 }
 
 /**
- * Ordered migrations from older format versions to CURRENT_FORMAT_VERSION. Empty while only
- * format 1 exists. When format 2 is introduced: bump CURRENT_FORMAT_VERSION, change the schema,
- * and add `{ from: 1, migrate: (v) => ({ ...convert v..., formatVersion: 2 }) }` here, with a
- * test that a format-1 fixture still loads. Files are migrated step by step (1→2→3...).
+ * Ordered migrations from older format versions to CURRENT_FORMAT_VERSION, applied step by step
+ * (1→2→3...). Format 1 is validated by its own schema before this list runs (see loadValue), so
+ * the 1→2 step receives a checked format-1 value.
  */
-export const MIGRATIONS: readonly FrameworkMigration[] = [];
+export const MIGRATIONS: readonly FrameworkMigration[] = [
+  { from: 1, migrate: (value) => migrateFrameworkV1(FrameworkV1Schema.parse(value)) },
+];
 
 export interface FrameworkLoadOptions {
   /** Size cap in UTF-8 bytes (text input only). Default DEFAULT_MAX_BYTES. */
@@ -267,6 +276,17 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
   }
 
   let candidate: unknown = input;
+  let v1NormIssues: FrameworkIssue[] = [];
+  if (formatVersion === 1 && opts.migrations === undefined) {
+    // Check a format-1 file as format 1, so every problem points at a place the author wrote.
+    const v1 = FrameworkV1Schema.safeParse(input);
+    if (!v1.success) {
+      return fail(
+        mapZodIssues(v1.error.issues, input).map((m) => issue(m.path, m.code, m.message)),
+      );
+    }
+    v1NormIssues = checkV1Norms(v1.data);
+  }
   if (formatVersion < CURRENT_FORMAT_VERSION) {
     const migrated = runMigrations(input, formatVersion, opts.migrations ?? MIGRATIONS);
     if (!migrated.ok) return fail([migrated.error]);
@@ -280,7 +300,7 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
     );
   }
 
-  const ruleIssues = checkFrameworkRules(parsed.data);
+  const ruleIssues = [...v1NormIssues, ...checkFrameworkRules(parsed.data)];
   if (ruleIssues.length > 0) return fail(ruleIssues);
 
   // "$schema" only helps editors; it is not part of the framework.

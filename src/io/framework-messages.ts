@@ -8,6 +8,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { formatBytes } from '../domain/format-bytes';
+import type { LineageProblemCode } from '../domain/lineage';
 import { FORMAT_KEYS } from '../schemas/framework';
 import type { JsonSyntaxProblem } from './framework-json-syntax';
 
@@ -309,7 +310,125 @@ export const messages = {
       `Versie ${version} staat al in de wijzigingsgeschiedenis (bij ${firstPath}).`,
       `Version ${version} is already in the changelog (at ${firstPath}).`,
     ),
+  duplicateReferenceKind: (id: string, firstPath: string) =>
+    bi(
+      `Er is al een soort verwijzing met id "${id}" (bij ${firstPath}); elke soort heeft een eigen id nodig.`,
+      `There already is a reference kind with id "${id}" (at ${firstPath}); every kind needs its own id.`,
+    ),
+  unknownReferenceKind: (id: string, known: readonly string[]) =>
+    bi(
+      `Er is geen soort verwijzing "${id}" in "referenceKinds"; beschikbare soorten: ${listValues(known) || 'geen'}.`,
+      `There is no reference kind "${id}" in "referenceKinds"; available kinds: ${listValues(known) || 'none'}.`,
+    ),
+  referencePlanActionFormat: (ref: string, kind: string) =>
+    bi(
+      `Een verwijzing van de soort "${kind}" is een actienummer uit het actieplan (bv. "2.3") of "addendum"; ${showValue(ref)} voldoet niet.`,
+      `A reference of the kind "${kind}" is an action number from the action plan (e.g. "2.3") or "addendum"; ${showValue(ref)} is not.`,
+    ),
+  duplicateReference: (kind: string, ref: string) =>
+    bi(
+      `De verwijzing ${kind} ${showValue(ref)} staat twee keer bij dit criterium.`,
+      `The reference ${kind} ${showValue(ref)} occurs twice in this criterion.`,
+    ),
+  lineage: (code: LineageProblemCode, params: Record<string, string | number>) =>
+    lineageMessage(code, params),
 } as const;
+
+const RELATION_NAMES: Record<string, BilingualText> = {
+  unchanged: bi('ongewijzigd', 'unchanged'),
+  reworded: bi('herschreven', 'reworded'),
+  stricter: bi('strenger', 'stricter'),
+  split: bi('gesplitst', 'split'),
+  merged: bi('samengevoegd', 'merged'),
+  new: bi('nieuw', 'new'),
+};
+
+function lineageMessage(
+  code: LineageProblemCode,
+  params: Record<string, string | number>,
+): BilingualText {
+  const id = String(params.id ?? '');
+  const version = String(params.version ?? '');
+  const relation =
+    RELATION_NAMES[String(params.relation)] ?? bi(String(params.relation), String(params.relation));
+  switch (code) {
+    case 'lineage-missing':
+      return bi(
+        `Het criterium "${id}" heeft geen "lineage"; in een kader met een vorige versie zegt elk criterium hoe het zich tot die versie verhoudt.`,
+        `The criterion "${id}" has no "lineage"; in a framework with a previous version every criterion states how it relates to that version.`,
+      );
+    case 'lineage-without-previous':
+      return bi(
+        'Dit criterium heeft een "lineage", maar het kader noemt geen vorige versie ("lineage.previousVersion").',
+        'This criterion has a "lineage", but the framework names no previous version ("lineage.previousVersion").',
+      );
+    case 'lineage-previous-not-earlier':
+      return bi(
+        `De vorige versie ${params.previous} moet ouder zijn dan deze versie ${params.version}.`,
+        `The previous version ${params.previous} must be older than this version ${params.version}.`,
+      );
+    case 'lineage-source-count':
+      return bi(
+        `Bij de relatie "${relation['nl-BE']}" hoort ${params.relation === 'new' ? 'geen vorig criterium' : params.relation === 'merged' ? 'een lijst van minstens twee vorige criteria' : 'precies één vorig criterium'}, maar er staan er ${params.count}.`,
+        `The relation "${relation.en}" takes ${params.relation === 'new' ? 'no earlier criterion' : params.relation === 'merged' ? 'two or more earlier criteria' : 'exactly one earlier criterion'}, but ${params.count} are listed.`,
+      );
+    case 'lineage-source-duplicate':
+      return bi(
+        `Het vorige criterium "${id}" staat twee keer in deze lijst.`,
+        `The earlier criterion "${id}" is listed twice.`,
+      );
+    case 'lineage-source-shared':
+      return bi(
+        `Het vorige criterium "${id}" wordt al door een ander criterium overgenomen; alleen bij een splitsing ("split") mag één criterium meer opvolgers hebben.`,
+        `The earlier criterion "${id}" is already taken over by another criterion; only a split may give one criterion several successors.`,
+      );
+    case 'lineage-split-single':
+      return bi(
+        `Het vorige criterium "${id}" heeft maar één deel; een splitsing ("split") geeft minstens twee criteria. Gebruik anders "reworded" of "stricter".`,
+        `The earlier criterion "${id}" has only one part; a split gives at least two criteria. Otherwise use "reworded" or "stricter".`,
+      );
+    case 'lineage-withdrawn-duplicate':
+      return bi(
+        `Het criterium "${id}" staat twee keer in de lijst van geschrapte criteria.`,
+        `The criterion "${id}" is listed twice as withdrawn.`,
+      );
+    case 'lineage-withdrawn-cited':
+      return bi(
+        `Het criterium "${id}" staat bij de geschrapte criteria, maar een criterium van deze versie neemt het over.`,
+        `The criterion "${id}" is listed as withdrawn, but a criterion of this version takes it over.`,
+      );
+    case 'lineage-withdrawn-reused':
+      return bi(
+        `Het geschrapte criterium "${id}" komt in deze versie nog voor met dezelfde id.`,
+        `The withdrawn criterion "${id}" still occurs in this version with the same id.`,
+      );
+    case 'lineage-unknown-source':
+      return bi(
+        `Versie ${version} heeft geen criterium "${id}".`,
+        `Version ${version} has no criterion "${id}".`,
+      );
+    case 'lineage-unknown-withdrawn':
+      return bi(
+        `Het geschrapte criterium "${id}" bestaat niet in versie ${version}.`,
+        `The withdrawn criterion "${id}" does not exist in version ${version}.`,
+      );
+    case 'lineage-unaccounted':
+      return bi(
+        `Het criterium "${id}" van versie ${version} wordt door geen criterium overgenomen en staat niet bij de geschrapte criteria.`,
+        `The criterion "${id}" of version ${version} is taken over by no criterion and is not listed as withdrawn.`,
+      );
+    case 'lineage-new-reuses-id':
+      return bi(
+        `Een nieuw criterium mag de id "${id}" van versie ${version || 'de vorige versie'} niet hergebruiken; antwoorden worden op id bewaard.`,
+        `A new criterion may not reuse the id "${id}" of ${version ? `version ${version}` : 'the previous version'}; answers are stored by id.`,
+      );
+    case 'lineage-scale-changed':
+      return bi(
+        `Bij "${relation['nl-BE']}" blijft de schaal dezelfde, maar de niveaus verschillen van die van "${id}"; gebruik "stricter" of "new".`,
+        `With "${relation.en}" the scale stays the same, but its levels differ from those of "${id}"; use "stricter" or "new".`,
+      );
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Messages for schema (Zod) issues
@@ -341,6 +460,11 @@ function formatMessage(formatKey: string, value: unknown): BilingualText {
       return bi(
         `Hier wordt een bestaande datum verwacht in de vorm JJJJ-MM-DD, bv. "2026-11-28"; ${shown} voldoet niet.`,
         `An existing date in the form YYYY-MM-DD is expected here, e.g. "2026-11-28"; ${shown} is not.`,
+      );
+    case FORMAT_KEYS.url:
+      return bi(
+        `Hier wordt een webadres verwacht dat begint met "https://" of "http://"; ${shown} voldoet niet.`,
+        `A web address starting with "https://" or "http://" is expected here; ${shown} is not.`,
       );
     case FORMAT_KEYS.planAction:
       return bi(

@@ -2,7 +2,14 @@
  * Cross-field rules for a framework that already passed the Zod schema. Every rule runs and
  * every problem is reported, so an author can fix a file in one pass.
  */
-import type { Framework, LText, Scale } from '../schemas/framework';
+import { checkLineage, checkLineageAgainst, type LineageProblem } from '../domain/lineage';
+import {
+  PLAN_ACTION_PATTERN,
+  type Framework,
+  type FrameworkV1,
+  type LText,
+  type Scale,
+} from '../schemas/framework';
 import { messages, type BilingualText } from './framework-messages';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
 
@@ -16,9 +23,84 @@ export function checkFrameworkRules(framework: Framework): FrameworkIssue[] {
   checkTexts(framework, report);
   const scales = checkScales(framework, report);
   checkDefaultScale(framework, scales, report);
-  checkDomains(framework, scales, report);
+  const kinds = checkReferenceKinds(framework, report);
+  checkDomains(framework, scales, kinds, report);
   checkChangelog(framework, report);
+  for (const problem of checkLineage(framework)) reportLineage(problem, report);
   return issues;
+}
+
+/**
+ * Checks the lineage of `framework` against the earlier version it names. Call it when that
+ * version is at hand (the checker with several files, the bundled frameworks).
+ */
+export function checkFrameworkLineage(framework: Framework, previous: Framework): FrameworkIssue[] {
+  const issues: FrameworkIssue[] = [];
+  const report: Report = (path, code, message) => {
+    issues.push({ path: formatJsonPath(path), code, message });
+  };
+  for (const problem of checkLineageAgainst(framework, previous)) reportLineage(problem, report);
+  return issues;
+}
+
+function reportLineage(problem: LineageProblem, report: Report): void {
+  report(problem.path, problem.code, messages.lineage(problem.code, problem.params));
+}
+
+/**
+ * The norm rules of format 1, checked before a format-1 file is migrated, so the author of such
+ * a file hears about the place in the file he wrote: one framework norm that must be a level of
+ * the default scale, and of every other scale unless its criteria carry their own norm.
+ */
+export function checkV1Norms(framework: FrameworkV1): FrameworkIssue[] {
+  const issues: FrameworkIssue[] = [];
+  const report: Report = (path, code, message) => {
+    issues.push({ path: formatJsonPath(path), code, message });
+  };
+  const scales = new Map(framework.scales.map((scale) => [scale.id, scale]));
+  const values = (id: string) => scales.get(id)?.levels.map((level) => level.value);
+  const defaults = values(framework.defaultScale);
+  if (defaults && !defaults.includes(framework.normLevel)) {
+    report(
+      ['normLevel'],
+      'norm-level-not-on-scale',
+      messages.normLevelNotOnScale(framework.normLevel, framework.defaultScale, defaults),
+    );
+  }
+  framework.domains.forEach((domain, d) =>
+    domain.criteria.forEach((criterion, c) => {
+      if (criterion.scale === undefined || criterion.normLevel !== undefined) return;
+      const own = values(criterion.scale);
+      if (own && !own.includes(framework.normLevel)) {
+        report(
+          ['domains', d, 'criteria', c],
+          'norm-level-not-on-scale',
+          messages.defaultNormNotOnScale(framework.normLevel, criterion.scale, own),
+        );
+      }
+    }),
+  );
+  return issues;
+}
+
+/** Reference kinds by id (first occurrence wins). */
+function checkReferenceKinds(framework: Framework, report: Report): Map<string, string> {
+  const kinds = new Map<string, string>();
+  const firstPath = new Map<string, string>();
+  framework.referenceKinds.forEach((kind, i) => {
+    const first = firstPath.get(kind.id);
+    if (first !== undefined) {
+      report(
+        ['referenceKinds', i, 'id'],
+        'duplicate-reference-kind',
+        messages.duplicateReferenceKind(kind.id, first),
+      );
+      return;
+    }
+    firstPath.set(kind.id, formatJsonPath(['referenceKinds', i, 'id']));
+    kinds.set(kind.id, kind.type);
+  });
+  return kinds;
 }
 
 type Report = (path: readonly PathSegment[], code: string, message: BilingualText) => void;
@@ -50,6 +132,10 @@ function checkTexts(framework: Framework, report: Report): void {
   text(framework.title, ['title']);
   text(framework.description, ['description']);
   framework.sources.forEach((source, i) => text(source.title, ['sources', i, 'title']));
+  framework.referenceKinds.forEach((kind, i) => text(kind.label, ['referenceKinds', i, 'label']));
+  framework.lineage?.withdrawn.forEach((entry, i) =>
+    text(entry.reason, ['lineage', 'withdrawn', i, 'reason']),
+  );
   framework.scales.forEach((scale, i) => {
     text(scale.label, ['scales', i, 'label']);
     scale.levels.forEach((level, k) => {
@@ -69,6 +155,9 @@ function checkTexts(framework: Framework, report: Report): void {
       );
       criterion.guidance.forEach((item, k) => text(item, [...at, 'guidance', k]));
       criterion.evidenceExamples.forEach((item, k) => text(item, [...at, 'evidenceExamples', k]));
+      if (criterion.naPolicy?.policy === 'conditional') {
+        text(criterion.naPolicy.condition, [...at, 'naPolicy', 'condition']);
+      }
     });
   });
   framework.changelog.forEach((entry, i) => text(entry.changes, ['changelog', i, 'changes']));
@@ -102,6 +191,15 @@ function checkScales(framework: Framework, report: Report): Map<string, Scale> {
       }
     });
 
+    const normValues = levelValues(scale);
+    if (!normValues.includes(scale.normLevel)) {
+      report(
+        ['scales', i, 'normLevel'],
+        'norm-level-not-on-scale',
+        messages.normLevelNotOnScale(scale.normLevel, scale.id, normValues),
+      );
+    }
+
     const count = scale.levels.length;
     const levelsPath = ['scales', i, 'levels'];
     if (scale.type === 'yesno') {
@@ -126,8 +224,7 @@ function levelValues(scale: Scale): number[] {
 }
 
 function checkDefaultScale(framework: Framework, scales: Map<string, Scale>, report: Report): void {
-  const scale = scales.get(framework.defaultScale);
-  if (!scale) {
+  if (!scales.has(framework.defaultScale)) {
     report(
       ['defaultScale'],
       'unknown-scale',
@@ -135,17 +232,14 @@ function checkDefaultScale(framework: Framework, scales: Map<string, Scale>, rep
     );
     return;
   }
-  const values = levelValues(scale);
-  if (!values.includes(framework.normLevel)) {
-    report(
-      ['normLevel'],
-      'norm-level-not-on-scale',
-      messages.normLevelNotOnScale(framework.normLevel, scale.id, values),
-    );
-  }
 }
 
-function checkDomains(framework: Framework, scales: Map<string, Scale>, report: Report): void {
+function checkDomains(
+  framework: Framework,
+  scales: Map<string, Scale>,
+  kinds: Map<string, string>,
+  report: Report,
+): void {
   // Domains and criteria share one id namespace: answers and links are keyed by these ids.
   const idPaths = new Map<string, string>();
   const codePaths = new Map<string, string>();
@@ -181,6 +275,8 @@ function checkDomains(framework: Framework, scales: Map<string, Scale>, report: 
         report([...at, 'code'], 'duplicate-code', messages.duplicateCode(criterion.code, first)),
       );
 
+      checkReferences(criterion.references, kinds, [...at, 'references'], report);
+
       const scaleId = criterion.scale ?? framework.defaultScale;
       const scale = scales.get(scaleId);
       if (!scale) {
@@ -196,19 +292,11 @@ function checkDomains(framework: Framework, scales: Map<string, Scale>, report: 
       }
       const values = levelValues(scale);
 
-      if (criterion.normLevel !== undefined) {
-        if (!values.includes(criterion.normLevel)) {
-          report(
-            [...at, 'normLevel'],
-            'norm-level-not-on-scale',
-            messages.normLevelNotOnScale(criterion.normLevel, scale.id, values),
-          );
-        }
-      } else if (criterion.scale !== undefined && !values.includes(framework.normLevel)) {
+      if (criterion.normLevel !== undefined && !values.includes(criterion.normLevel)) {
         report(
-          at,
+          [...at, 'normLevel'],
           'norm-level-not-on-scale',
-          messages.defaultNormNotOnScale(framework.normLevel, scale.id, values),
+          messages.normLevelNotOnScale(criterion.normLevel, scale.id, values),
         );
       }
 
@@ -220,6 +308,40 @@ function checkDomains(framework: Framework, scales: Map<string, Scale>, report: 
         report,
       );
     });
+  });
+}
+
+function checkReferences(
+  references: Framework['domains'][number]['criteria'][number]['references'],
+  kinds: Map<string, string>,
+  at: readonly PathSegment[],
+  report: Report,
+): void {
+  const seen = new Set<string>();
+  references.forEach((reference, k) => {
+    const type = kinds.get(reference.kind);
+    if (type === undefined) {
+      report(
+        [...at, k, 'kind'],
+        'unknown-reference-kind',
+        messages.unknownReferenceKind(reference.kind, [...kinds.keys()]),
+      );
+    } else if (type === 'plan-action' && !PLAN_ACTION_PATTERN.test(reference.ref)) {
+      report(
+        [...at, k, 'ref'],
+        'reference-plan-action-format',
+        messages.referencePlanActionFormat(reference.ref, reference.kind),
+      );
+    }
+    const key = `${reference.kind}\u0000${reference.ref}`;
+    if (seen.has(key)) {
+      report(
+        [...at, k],
+        'duplicate-reference',
+        messages.duplicateReference(reference.kind, reference.ref),
+      );
+    }
+    seen.add(key);
   });
 }
 

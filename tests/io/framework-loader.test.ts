@@ -141,14 +141,14 @@ describe('formatVersion', () => {
 
   it('says a newer formatVersion needs a newer app', () => {
     const fw = validFramework();
-    fw.formatVersion = 2;
+    fw.formatVersion = 3;
     const issue = expectIssue(load(fw), '$.formatVersion', 'format-version-newer');
     expect(issue.message.en).toContain('newer version of the app');
     expect(issue.message['nl-BE']).toContain('nieuwere versie van de app');
   });
 
-  it('has no migrations yet, but the mechanism chains them in order', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('migrates format 1 to 2, and the mechanism chains steps in order', () => {
+    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1]);
     const migrations = [
       { from: 2, migrate: (v: unknown) => ({ ...(v as object), formatVersion: 3, b: true }) },
       { from: 1, migrate: (v: unknown) => ({ ...(v as object), formatVersion: 2, a: true }) },

@@ -1,5 +1,5 @@
 import type { Criterion, Framework } from '../../schemas/framework';
-import { criterionScale } from '../../domain/framework-model';
+import { criterionNa } from '../../domain/framework-model';
 import { scoreAssessment, type AssessmentResult, type CriterionStatus } from '../../domain/scoring';
 import type { Answer } from '../../schemas/records';
 
@@ -39,17 +39,12 @@ export function statusById(result: AssessmentResult | null): Map<string, Criteri
   return map;
 }
 
-/** N/A chosen on a scale that requires a reason, and no reason given. */
+/** N/A chosen where a reason is required (scale rule or conditional policy), and none given. */
 export function missingNaReason(
   framework: Framework,
   criterion: Criterion,
   answer: Answer | null | undefined,
 ): boolean {
   if (!answer?.notApplicable) return false;
-  const scale = criterionScale(framework, criterion);
-  return (
-    !!scale?.notApplicable.allowed &&
-    scale.notApplicable.reasonRequired &&
-    answer.naReason.trim() === ''
-  );
+  return criterionNa(framework, criterion).reasonRequired && answer.naReason.trim() === '';
 }

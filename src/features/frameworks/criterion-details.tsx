@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { criterionNorm, criterionScale } from '../../domain/framework-model';
+import { criterionNa, criterionNorm, criterionScale } from '../../domain/framework-model';
 import { localize } from '../../domain/localize';
 import type { Criterion, Framework } from '../../schemas/framework';
-import { usePlanActionLabel } from './framework-badges';
+import { useReferenceLabel } from './framework-badges';
 import { formatNumber } from './framework-format';
 
 /** One criterion in full. Its element id is the criterion id, so links can point at it. */
@@ -15,7 +15,8 @@ export function CriterionDetails({
 }) {
   const { t, i18n } = useTranslation('framework');
   const lang = i18n.language;
-  const planActionLabel = usePlanActionLabel();
+  const referenceLabel = useReferenceLabel();
+  const na = criterionNa(framework, criterion);
   const scale = criterionScale(framework, criterion);
   const norm = criterionNorm(framework, criterion);
   const normLevel = scale?.levels.find((level) => level.value === norm);
@@ -47,21 +48,36 @@ export function CriterionDetails({
           <dd>{formatNumber(criterion.weight, lang)}</dd>
         </div>
         <div>
-          <dt>{t('criterion.planActions')}</dt>
+          <dt>{t('criterion.na')}</dt>
           <dd>
-            {criterion.planActions.length === 0 ? (
-              t('criterion.noPlanActions')
-            ) : (
-              <ul className="badge-list">
-                {criterion.planActions.map((action) => (
-                  <li key={action}>
-                    <span className="badge">{planActionLabel(action)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {!na.allowed
+              ? t('criterion.naNotAllowed')
+              : na.condition
+                ? t('criterion.naOnlyIf', { condition: localize(na.condition, lang) })
+                : t('criterion.naAllowed')}
           </dd>
         </div>
+        {framework.referenceKinds.map((kind) => {
+          const refs = criterion.references.filter((reference) => reference.kind === kind.id);
+          return (
+            <div key={kind.id}>
+              <dt>{localize(kind.label, lang)}</dt>
+              <dd>
+                {refs.length === 0 ? (
+                  t('criterion.noReferences')
+                ) : (
+                  <ul className="badge-list">
+                    {refs.map((reference) => (
+                      <li key={reference.ref}>
+                        <span className="badge">{referenceLabel(kind.type, reference.ref)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
 
       {scale ? (

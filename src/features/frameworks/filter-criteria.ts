@@ -2,14 +2,14 @@
  * Pure search and filter logic for the framework detail page, kept apart from React so it can
  * be unit-tested and reused (e.g. by a future print view).
  */
-import type { Criterion, Domain, Framework } from '../../schemas/framework';
+import type { Criterion, Domain, Framework, ReferenceKind } from '../../schemas/framework';
 import { localize } from '../../domain/localize';
 
 export interface CriteriaFilter {
   /** Free text typed by the user; empty = no text filter. */
   query: string;
-  /** A plan action number such as "3.1" or "addendum"; null or '' = all actions. */
-  planAction: string | null;
+  /** A reference key (see referenceKey), e.g. "actieplan 3.1"; null or '' = all references. */
+  reference: string | null;
   /** UI language: only texts in this language (with the usual nl-BE fallback) are searched. */
   language: string;
 }
@@ -26,7 +26,7 @@ export interface CriteriaFilterResult {
   count: number;
   /** Number of criteria in the framework. */
   total: number;
-  /** True when a query or plan action narrows the list. */
+  /** True when a query or reference narrows the list. */
   active: boolean;
 }
 
@@ -69,15 +69,39 @@ export function comparePlanActions(a: string, b: string): number {
   return 0;
 }
 
-/** The distinct plan actions used by any criterion of the framework, sorted numerically. */
-export function listPlanActions(framework: Framework): string[] {
-  const seen = new Set<string>();
-  for (const domain of framework.domains) {
-    for (const criterion of domain.criteria) {
-      for (const action of criterion.planActions) seen.add(action);
+/** One value of the reference filter: a reference of a declared kind. */
+export interface ReferenceOption {
+  key: string;
+  kind: ReferenceKind;
+  ref: string;
+}
+
+/** Filter value of a reference: kind and reference, which may themselves hold spaces. */
+export function referenceKey(kind: string, ref: string): string {
+  return `${kind} ${ref}`;
+}
+
+/**
+ * The distinct references used by any criterion, grouped by kind in the order the framework
+ * declares its kinds; plan actions sorted numerically, other references alphabetically.
+ */
+export function listReferences(framework: Framework): ReferenceOption[] {
+  const options: ReferenceOption[] = [];
+  for (const kind of framework.referenceKinds) {
+    const seen = new Set<string>();
+    for (const domain of framework.domains) {
+      for (const criterion of domain.criteria) {
+        for (const reference of criterion.references) {
+          if (reference.kind === kind.id) seen.add(reference.ref);
+        }
+      }
     }
+    const refs = [...seen].sort(
+      kind.type === 'plan-action' ? comparePlanActions : (a, b) => a.localeCompare(b),
+    );
+    for (const ref of refs) options.push({ key: referenceKey(kind.id, ref), kind, ref });
   }
-  return [...seen].sort(comparePlanActions);
+  return options;
 }
 
 function matchesTerms(haystack: string, terms: readonly string[]): boolean {
@@ -86,13 +110,13 @@ function matchesTerms(haystack: string, terms: readonly string[]): boolean {
 
 /**
  * Criteria whose title, description or code, or whose domain's title, contains every word of
- * the query (accent- and case-insensitive, in the given language), and that support the given
- * plan action. Matching on the domain title means a search for a theme ("vermissing") shows
+ * the query (accent- and case-insensitive, in the given language), and that carry the given
+ * reference. Matching on the domain title means a search for a theme ("vermissing") shows
  * the whole domain.
  */
 export function filterCriteria(framework: Framework, filter: CriteriaFilter): CriteriaFilterResult {
   const terms = queryTerms(filter.query);
-  const action = filter.planAction ? filter.planAction : null;
+  const wanted = filter.reference ? filter.reference : null;
   const domains: DomainMatch[] = [];
   let count = 0;
   let total = 0;
@@ -101,7 +125,12 @@ export function filterCriteria(framework: Framework, filter: CriteriaFilter): Cr
     total += domain.criteria.length;
     const domainText = foldForSearch(`${domain.code} ${localize(domain.title, filter.language)}`);
     const criteria = domain.criteria.filter((criterion) => {
-      if (action !== null && !criterion.planActions.includes(action)) return false;
+      if (
+        wanted !== null &&
+        !criterion.references.some((r) => referenceKey(r.kind, r.ref) === wanted)
+      ) {
+        return false;
+      }
       if (terms.length === 0) return true;
       const criterionText = foldForSearch(
         [
@@ -118,5 +147,5 @@ export function filterCriteria(framework: Framework, filter: CriteriaFilter): Cr
     }
   }
 
-  return { domains, count, total, active: terms.length > 0 || action !== null };
+  return { domains, count, total, active: terms.length > 0 || wanted !== null };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FrameworkStatus } from '../../schemas/framework';
+import type { FrameworkStatus, ReferenceKindType } from '../../schemas/framework';
 
 /** Status in words, never colour alone: "concept" / "vastgesteld". */
 export function FrameworkStatusBadge({ status }: { status: FrameworkStatus }) {
@@ -22,9 +22,14 @@ export function SourceBadge({ source }: { source: 'bundled' | 'local' }) {
   );
 }
 
-/** "Actie 2.7" / "Addendum": labels for plan actions of the government action plan. */
-export function usePlanActionLabel(): (action: string) => string {
+/**
+ * Label of a reference: "Actie 2.7" / "Addendum" for plan actions of an action plan, the
+ * reference itself ("art. 458bis Sw.", "Standaard 4") for any other kind.
+ */
+export function useReferenceLabel(): (type: ReferenceKindType, ref: string) => string {
   const { t } = useTranslation('framework');
-  return (action) =>
-    action === 'addendum' ? t('planActionAddendum') : t('planAction', { number: action });
+  return (type, ref) => {
+    if (type !== 'plan-action') return ref;
+    return ref === 'addendum' ? t('planActionAddendum') : t('planAction', { number: ref });
+  };
 }

@@ -7,8 +7,8 @@ import { localize } from '../../domain/localize';
 import type { Domain, Framework } from '../../schemas/framework';
 import { Page } from '../../ui/page';
 import { CriterionDetails } from './criterion-details';
-import { filterCriteria, listPlanActions } from './filter-criteria';
-import { FrameworkStatusBadge, SourceBadge, usePlanActionLabel } from './framework-badges';
+import { filterCriteria, listReferences } from './filter-criteria';
+import { FrameworkStatusBadge, SourceBadge, useReferenceLabel } from './framework-badges';
 import { formatIsoDate, formatNumber, frameworkPath, hashTarget } from './framework-format';
 import { ScaleSection } from './scale-section';
 
@@ -30,15 +30,16 @@ export function FrameworkDetail({
   const location = useLocation();
   const ids = useId();
   const [query, setQuery] = useState('');
-  const [planAction, setPlanAction] = useState('');
+  const [reference, setReference] = useState('');
   // Only domains the person opened or closed themselves; the rest follow the URL hash.
   const [openOverrides, setOpenOverrides] = useState<Record<string, boolean>>({});
-  const planActionLabel = usePlanActionLabel();
+  const referenceLabel = useReferenceLabel();
 
-  const planActions = useMemo(() => listPlanActions(framework), [framework]);
+  const references = useMemo(() => listReferences(framework), [framework]);
+  const onlyPlanActions = framework.referenceKinds.every((kind) => kind.type === 'plan-action');
   const result = useMemo(
-    () => filterCriteria(framework, { query, planAction, language: lang }),
-    [framework, query, planAction, lang],
+    () => filterCriteria(framework, { query, reference, language: lang }),
+    [framework, query, reference, lang],
   );
 
   const target = hashTarget(location.hash);
@@ -147,6 +148,15 @@ export function FrameworkDetail({
             {framework.sources.map((source, index) => (
               <li key={index}>
                 <strong>{localize(source.title, lang)}</strong> — {source.reference}
+                {source.url ? (
+                  <>
+                    {' '}
+                    <a href={source.url} rel="noreferrer noopener" target="_blank">
+                      {t('detail.sourceLink')}
+                      <span className="visually-hidden"> ({t('detail.newWindow')})</span>
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -191,21 +201,35 @@ export function FrameworkDetail({
               onChange={(event) => setQuery(event.currentTarget.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor={actionId}>{t('search.actionLabel')}</label>
-            <select
-              id={actionId}
-              value={planAction}
-              onChange={(event) => setPlanAction(event.currentTarget.value)}
-            >
-              <option value="">{t('search.allActions')}</option>
-              {planActions.map((action) => (
-                <option key={action} value={action}>
-                  {planActionLabel(action)}
+          {references.length > 0 ? (
+            <div className="field">
+              <label htmlFor={actionId}>
+                {onlyPlanActions ? t('search.actionLabel') : t('search.referenceLabel')}
+              </label>
+              <select
+                id={actionId}
+                value={reference}
+                onChange={(event) => setReference(event.currentTarget.value)}
+              >
+                <option value="">
+                  {onlyPlanActions ? t('search.allActions') : t('search.allReferences')}
                 </option>
-              ))}
-            </select>
-          </div>
+                {framework.referenceKinds.map((kind) => {
+                  const options = references.filter((option) => option.kind.id === kind.id);
+                  if (options.length === 0) return null;
+                  return (
+                    <optgroup key={kind.id} label={localize(kind.label, lang)}>
+                      {options.map((option) => (
+                        <option key={option.key} value={option.key}>
+                          {referenceLabel(kind.type, option.ref)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
+              </select>
+            </div>
+          ) : null}
         </div>
         <div className="criteria-toolbar">
           <p role="status" className="criteria-count">
@@ -221,7 +245,7 @@ export function FrameworkDetail({
               className="button small"
               onClick={() => {
                 setQuery('');
-                setPlanAction('');
+                setReference('');
               }}
             >
               {t('search.clear')}

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { Framework, Scale } from '../../schemas/framework';
 
-/** A scale: its levels with what each means, the N/A rules and, for the default scale, the norm. */
+/** A scale: its levels with what each means, its norm and its default N/A rule. */
 export function ScaleSection({ framework, scale }: { framework: Framework; scale: Scale }) {
   const { t, i18n } = useTranslation('framework');
   const lang = i18n.language;
   const headingId = useId();
   const isDefault = scale.id === framework.defaultScale;
-  const norm = isDefault
-    ? scale.levels.find((level) => level.value === framework.normLevel)
-    : undefined;
+  const norm = scale.levels.find((level) => level.value === scale.normLevel);
   const na = scale.notApplicable;
   const scaleLabel = localize(scale.label, lang);
 
@@ -27,16 +25,14 @@ export function ScaleSection({ framework, scale }: { framework: Framework; scale
         ) : null}
       </h3>
       <p>{t(`detail.scaleType.${scale.type}`)}</p>
-      {isDefault ? (
-        <p>
-          <strong>{t('detail.normLevel')}:</strong>{' '}
-          {t('detail.normExplained', {
-            level: norm
-              ? t('levelWithLabel', { value: norm.value, label: localize(norm.label, lang) })
-              : String(framework.normLevel),
-          })}
-        </p>
-      ) : null}
+      <p>
+        <strong>{t('detail.normLevel')}:</strong>{' '}
+        {t('detail.normExplained', {
+          level: norm
+            ? t('levelWithLabel', { value: norm.value, label: localize(norm.label, lang) })
+            : String(scale.normLevel),
+        })}
+      </p>
       <ul>
         <li>{na.allowed ? t('detail.na.allowed') : t('detail.na.notAllowed')}</li>
         {na.allowed && na.reasonRequired ? <li>{t('detail.na.reasonRequired')}</li> : null}

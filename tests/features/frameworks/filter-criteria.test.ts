@@ -3,7 +3,7 @@ import {
   comparePlanActions,
   filterCriteria,
   foldForSearch,
-  listPlanActions,
+  listReferences,
   queryTerms,
 } from '../../../src/features/frameworks/filter-criteria';
 import type { Criterion, Domain, Framework } from '../../../src/schemas/framework';
@@ -26,7 +26,7 @@ function criterion(
     guidance: [],
     evidenceExamples: [],
     weight: 1,
-    planActions,
+    references: planActions.map((ref) => ({ kind: 'actieplan', ref })),
   };
 }
 
@@ -40,7 +40,10 @@ function domain(id: string, code: string, title: [string, string], criteria: Cri
   };
 }
 
+const PLAN = { id: 'actieplan', type: 'plan-action', label: text('Acties', 'Actions') } as const;
+
 const framework = {
+  referenceKinds: [PLAN],
   domains: [
     domain(
       'acute-medische-zorg',
@@ -115,20 +118,20 @@ describe('foldForSearch / queryTerms', () => {
 
 describe('filterCriteria', () => {
   it('returns everything, inactive, without query or action', () => {
-    const result = filterCriteria(framework, { query: '', planAction: null, language: 'nl-BE' });
+    const result = filterCriteria(framework, { query: '', reference: null, language: 'nl-BE' });
     expect(result.active).toBe(false);
     expect(result.count).toBe(5);
     expect(result.total).toBe(5);
     expect(result.domains).toHaveLength(3);
     expect(
-      filterCriteria(framework, { query: '   ', planAction: '', language: 'nl-BE' }).active,
+      filterCriteria(framework, { query: '   ', reference: '', language: 'nl-BE' }).active,
     ).toBe(false);
   });
 
   it('finds "Medische" with "medisch", in titles, descriptions and domain titles', () => {
     const result = filterCriteria(framework, {
       query: 'medisch',
-      planAction: null,
+      reference: null,
       language: 'nl-BE',
     });
     expect(result.active).toBe(true);
@@ -140,27 +143,21 @@ describe('filterCriteria', () => {
 
   it('is accent-insensitive both ways', () => {
     expect(
-      ids(
-        filterCriteria(framework, { query: 'continuiteit', planAction: null, language: 'nl-BE' }),
-      ),
+      ids(filterCriteria(framework, { query: 'continuiteit', reference: null, language: 'nl-BE' })),
     ).toEqual(['continuiteit']);
     expect(
-      ids(
-        filterCriteria(framework, { query: 'CONTINUÏTEIT', planAction: null, language: 'nl-BE' }),
-      ),
+      ids(filterCriteria(framework, { query: 'CONTINUÏTEIT', reference: null, language: 'nl-BE' })),
     ).toEqual(['continuiteit']);
   });
 
   it('requires every word, anywhere in the criterion or its domain title', () => {
     expect(
-      ids(
-        filterCriteria(framework, { query: 'zorg onthaal', planAction: null, language: 'nl-BE' }),
-      ),
+      ids(filterCriteria(framework, { query: 'zorg onthaal', reference: null, language: 'nl-BE' })),
     ).toEqual(['medisch-onthaal']);
     expect(
       filterCriteria(framework, {
         query: 'onthaal loyaliteit',
-        planAction: null,
+        reference: null,
         language: 'nl-BE',
       }).count,
     ).toBe(0);
@@ -168,38 +165,47 @@ describe('filterCriteria', () => {
 
   it('searches the current language only', () => {
     expect(
-      filterCriteria(framework, { query: 'medical', planAction: null, language: 'nl-BE' }).count,
+      filterCriteria(framework, { query: 'medical', reference: null, language: 'nl-BE' }).count,
     ).toBe(0);
     expect(
-      ids(filterCriteria(framework, { query: 'medical', planAction: null, language: 'en' })),
+      ids(filterCriteria(framework, { query: 'medical', reference: null, language: 'en' })),
     ).toEqual(['medisch-onthaal', 'zsg']);
   });
 
   it('matches criterion codes', () => {
     expect(
-      ids(filterCriteria(framework, { query: 'd8.2', planAction: null, language: 'nl-BE' })),
+      ids(filterCriteria(framework, { query: 'd8.2', reference: null, language: 'nl-BE' })),
     ).toEqual(['ambivalentie']);
   });
 
   it('filters by plan action and combines with the query', () => {
-    const byAction = filterCriteria(framework, { query: '', planAction: '3.1', language: 'nl-BE' });
+    const byAction = filterCriteria(framework, {
+      query: '',
+      reference: 'actieplan 3.1',
+      language: 'nl-BE',
+    });
     expect(byAction.active).toBe(true);
     expect(ids(byAction)).toEqual(['methodiek', 'ambivalentie']);
     expect(byAction.domains.map((d) => d.domain.id)).toEqual(['dader-slachtoffer']);
     expect(
-      ids(filterCriteria(framework, { query: '', planAction: '2.7', language: 'nl-BE' })),
+      ids(filterCriteria(framework, { query: '', reference: 'actieplan 2.7', language: 'nl-BE' })),
     ).toEqual(['medisch-onthaal', 'methodiek']);
     expect(
       ids(
-        filterCriteria(framework, { query: 'ambivalentie', planAction: '3.1', language: 'nl-BE' }),
+        filterCriteria(framework, {
+          query: 'ambivalentie',
+          reference: 'actieplan 3.1',
+          language: 'nl-BE',
+        }),
       ),
     ).toEqual(['ambivalentie']);
     expect(
-      filterCriteria(framework, { query: 'medisch', planAction: '3.1', language: 'nl-BE' }).count,
+      filterCriteria(framework, { query: 'medisch', reference: 'actieplan 3.1', language: 'nl-BE' })
+        .count,
     ).toBe(0);
     // "2.1" must not match "2.10".
     expect(
-      ids(filterCriteria(framework, { query: '', planAction: '2.1', language: 'nl-BE' })),
+      ids(filterCriteria(framework, { query: '', reference: 'actieplan 2.1', language: 'nl-BE' })),
     ).toEqual(['medisch-onthaal']);
   });
 });
@@ -212,6 +218,51 @@ describe('plan actions', () => {
   });
 
   it('lists the distinct plan actions of a framework', () => {
-    expect(listPlanActions(framework)).toEqual(['2.1', '2.2', '2.7', '2.10', '3.1', 'addendum']);
+    expect(listReferences(framework).map((option) => option.ref)).toEqual([
+      '2.1',
+      '2.2',
+      '2.7',
+      '2.10',
+      '3.1',
+      'addendum',
+    ]);
+  });
+
+  it('lists references per declared kind, in declaration order, other kinds alphabetically', () => {
+    const standards = { id: 'normen', type: 'standard', label: text('Normen', 'Standards') };
+    const first = framework.domains[0]!.criteria[0]!;
+    const withStandards = {
+      ...framework,
+      referenceKinds: [standards, PLAN],
+      domains: [
+        {
+          ...framework.domains[0]!,
+          criteria: [
+            {
+              ...first,
+              references: [
+                { kind: 'normen', ref: 'Standaard 7' },
+                { kind: 'normen', ref: 'Standaard 10' },
+                { kind: 'actieplan', ref: '2.7' },
+              ],
+            },
+          ],
+        },
+      ],
+    } as unknown as Framework;
+    expect(listReferences(withStandards).map((option) => option.key)).toEqual([
+      'normen Standaard 10',
+      'normen Standaard 7',
+      'actieplan 2.7',
+    ]);
+    expect(
+      ids(
+        filterCriteria(withStandards, {
+          query: '',
+          reference: 'normen Standaard 7',
+          language: 'nl-BE',
+        }),
+      ),
+    ).toEqual([first.id]);
   });
 });

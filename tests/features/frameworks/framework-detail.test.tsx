@@ -114,7 +114,7 @@ describe('framework detail page', AREA_TEST, () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Alle acties', 'Actie 2.3', 'Actie 4.1', 'Addendum']);
-    await user.selectOptions(action, '4.1');
+    await user.selectOptions(action, 'Actie 4.1');
     expect(count).toHaveTextContent('1 criterium gevonden');
     expect(criterionHeadings()).toEqual(['D2.1 Jongere betrokken']);
 

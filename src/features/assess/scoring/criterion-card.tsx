@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionIds } from '../../../domain/carry-over';
-import { criterionNorm, criterionScale } from '../../../domain/framework-model';
+import { criterionNa, criterionNorm, criterionScale } from '../../../domain/framework-model';
 import { localize } from '../../../domain/localize';
 import type { Criterion, Framework } from '../../../schemas/framework';
 import type { Answer } from '../../../schemas/records';
@@ -122,7 +122,8 @@ export const CriterionCard = memo(function CriterionCard({
   const cid = criterion.id;
   const prefix = `c-${cid}`;
   const headingId = `${prefix}-heading`;
-  const naAllowed = !!scale?.notApplicable.allowed;
+  const na = criterionNa(framework, criterion);
+  const naAllowed = na.allowed;
   const choice: number | 'na' | null =
     answer?.notApplicable && naAllowed ? 'na' : (answer?.level ?? null);
   const reasonMissing = missingNaReason(framework, criterion, answer);
@@ -220,9 +221,11 @@ export const CriterionCard = memo(function CriterionCard({
                   {t('criterion.na')}
                 </span>
                 <span className="level-descriptor" id={`${prefix}-na-desc`}>
-                  {scale?.notApplicable.reasonRequired
-                    ? t('criterion.naDescReason')
-                    : t('criterion.naDesc')}
+                  {na.condition
+                    ? t('criterion.naDescCondition', { condition: localize(na.condition, lang) })
+                    : na.reasonRequired
+                      ? t('criterion.naDescReason')
+                      : t('criterion.naDesc')}
                 </span>
               </span>
             </label>
@@ -248,7 +251,7 @@ export const CriterionCard = memo(function CriterionCard({
               value={answer?.naReason ?? ''}
               maxLength={NA_REASON_MAX}
               readOnly={locked}
-              required={scale?.notApplicable.reasonRequired}
+              required={na.reasonRequired}
               aria-invalid={reasonMissing ? true : undefined}
               aria-describedby={[
                 `${prefix}-na-reason-hint`,
