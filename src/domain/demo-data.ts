@@ -9,7 +9,7 @@
  */
 import type { Framework } from '../schemas/framework';
 import type { Answer, Assessment, Facility, FacilityType, Region } from '../schemas/records';
-import { criterionScale } from './framework-model';
+import { criterionNa, criterionScale } from './framework-model';
 import { SCORING_METHOD_VERSION } from './scoring';
 
 export const DEMO_SEED = 20261202;
@@ -140,7 +140,7 @@ export function generateDemoSet(framework: Framework, options: DemoOptions = {})
             toDiscuss: false,
             updatedAt: period.date,
           };
-          if (naReason !== null && scale.notApplicable.allowed) {
+          if (naReason !== null && criterionNa(framework, criterion).allowed) {
             answers[criterion.id] = { ...base, notApplicable: true, naReason };
             continue;
           }
