@@ -4,7 +4,42 @@
  * meaningful (domain order, level order). `undefined` object members are dropped, as in JSON.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  // Most values this sees were written in canonical order (exchange files, records read back
+  // from them): checking the order is far cheaper than copying every object to sort it.
+  return JSON.stringify(isCanonicallyOrdered(value) ? value : sortKeys(value));
+}
+
+/**
+ * A deep copy whose object keys are in canonical (sorted) order, so `JSON.stringify` of it is
+ * the canonical text and a parser that keeps key order gets them back sorted.
+ */
+export function canonicalCopy<T>(value: T): T {
+  return sortKeys(value) as T;
+}
+
+/**
+ * True when `JSON.stringify(value)` already is the canonical text: every object is a plain
+ * object (no toJSON, no class) whose keys come in sorted order. Iterative, allocates nothing
+ * per node beyond the stack.
+ */
+export function isCanonicallyOrdered(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) stack.push(current[i]);
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(current);
+    if (proto !== Object.prototype && proto !== null) return false;
+    const keys = Object.keys(current);
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0 && !(keys[i - 1]! < keys[i]!)) return false;
+      stack.push((current as Record<string, unknown>)[keys[i]!]);
+    }
+  }
+  return true;
 }
 
 function sortKeys(value: unknown): unknown {

@@ -34,7 +34,7 @@ import { problem, type ExchangeProblem } from '../io/exchange/problems';
 import type { ExchangeRound } from '../schemas/exchange';
 import type { Framework } from '../schemas/framework';
 import type { Assessment, Facility, ImportMarker } from '../schemas/records';
-import { validateImportedRound } from './validate-imported-round';
+import { validateImportedRound } from '../io/exchange/round-check';
 
 export interface ImportSource {
   /** Stable within one import screen; ties passphrases and choices to a file. */
@@ -178,7 +178,17 @@ export async function previewImport(
     return preview;
   }
 
-  // Sizes are checked before anything is read.
+  const bundled = await loadBundledFrameworks();
+  const knownFrameworks = new Map<string, { hash: string; framework: Framework }>();
+  for (const b of bundled.frameworks) {
+    knownFrameworks.set(`${b.framework.id}@${b.framework.version}`, {
+      hash: b.contentHash,
+      framework: b.framework,
+    });
+  }
+
+  // Sizes are checked before anything is read. The readers (workers) also check each round
+  // that needs nothing from this device, so the page only checks the rest.
   const readable = sources.filter((s) => s.blob.size <= MAX_EXCHANGE_BYTES);
   const results = await readExchangeFiles(
     readable.map((s) => {
@@ -186,6 +196,10 @@ export async function previewImport(
       return passphrase ? { blob: s.blob, passphrase } : { blob: s.blob };
     }),
     (done) => options.onProgress?.(done, readable.length),
+    {
+      frameworks: new Map([...knownFrameworks].map(([key, known]) => [key, known.framework])),
+      now,
+    },
   );
   const resultByKey = new Map(readable.map((s, i) => [s.key, results[i]!]));
 
@@ -234,14 +248,6 @@ export async function previewImport(
       );
     }
     return preview;
-  }
-  const bundled = await loadBundledFrameworks();
-  const knownFrameworks = new Map<string, { hash: string; framework: Framework }>();
-  for (const b of bundled.frameworks) {
-    knownFrameworks.set(`${b.framework.id}@${b.framework.version}`, {
-      hash: b.contentHash,
-      framework: b.framework,
-    });
   }
   const localFrameworkHashes = new Map<string, string>();
   for (const [key, record] of local.frameworks) localFrameworkHashes.set(key, record.contentHash);
@@ -330,7 +336,13 @@ export async function previewImport(
         );
         return;
       }
-      problems.push(...validateImportedRound(round, facility.id, framework, path, findRound, now));
+      // The reader checked this round against the same framework (bundled, else embedded)
+      // when its previous-round link stays inside the file.
+      const checked =
+        bundledOrLocal !== undefined || embedded.has(key) ? file.roundChecks?.[index] : null;
+      problems.push(
+        ...(checked ?? validateImportedRound(round, facility.id, framework, path, findRound, now)),
+      );
     });
 
     // Plans, against the virtual state.

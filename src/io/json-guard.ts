@@ -12,14 +12,22 @@ import { zodIssueMessage, type BilingualText } from './framework-messages';
 /** Nesting depth measured on the text, before any parser or walker sees it. */
 export function textNestsDeeperThan(text: string, maxDepth: number): boolean {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i++;
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
+    if (ch === 0x22) {
+      // Strings are most of a file and hold no structure: jump to the closing quote (one not
+      // preceded by an odd number of backslashes) instead of reading them character by
+      // character.
+      for (;;) {
+        const close = text.indexOf('"', i + 1);
+        if (close < 0) return false;
+        let before = close - 1;
+        while (text.charCodeAt(before) === 0x5c) before--;
+        i = close;
+        if ((close - 1 - before) % 2 === 0) break;
+      }
+    } else if (ch === 0x5b || ch === 0x7b) {
       if (++depth > maxDepth) return true;
     } else if (ch === 0x5d || ch === 0x7d) depth--;
   }

@@ -171,7 +171,7 @@ function benchAnswers(criteria: BenchCriterion[], round: number, now: string) {
   return answers;
 }
 
-async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
+async function exchangeBench(facilities: number, criteria: BenchCriterion[], profileInline = 0) {
   await reset();
   const now = new Date().toISOString();
   const facilityRows: Facility[] = [];
@@ -250,6 +250,13 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
     if (watching) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
+  // Profiling aid: the same reader on the page thread, one file after another.
+  let inlineMsPerFile = 0;
+  if (profileInline > 0) {
+    const i0 = performance.now();
+    for (const t of texts.slice(0, profileInline)) await readExchangeText(t.text);
+    inlineMsPerFile = (performance.now() - i0) / profileInline;
+  }
   const r0 = performance.now();
   await readExchangeFiles(sources.map((s) => ({ blob: s.blob })));
   const readOnlyMs = performance.now() - r0;
@@ -297,5 +304,6 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[]) {
     rounds: await db.assessments.count(),
     decryptMs,
     readOnlyMs,
+    inlineMsPerFile,
   };
 }

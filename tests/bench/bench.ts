@@ -1,7 +1,7 @@
 // npm run bench: builds the app together with a bench page, serves both on one origin and
 // measures in headless Chromium. Prints figures; asserts nothing (targets are in the issues).
 import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -61,6 +61,16 @@ const browser = await chromium.launch({
 try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  // BENCH_ONLY=exchange skips the list and save figures (a quicker run while tuning imports).
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'exchange') await listAndSaveBench(page);
+  await exchangeFigures(page);
+} finally {
+  await browser.close();
+  await new Promise<void>((r) => server.httpServer.close(() => r()));
+}
+
+async function listAndSaveBench(page: Page) {
   await page.goto(`${base}/tests/bench/bench.html`);
   await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
 
@@ -134,6 +144,10 @@ try {
   console.log(
     `  the two list queries alone: listFacilities ${fmt(queries.facilitiesMs)} ms (${queries.facilities} rows), listAssessmentSummaries ${fmt(queries.summariesMs)} ms (${queries.summaries} rows)`,
   );
+}
+
+async function exchangeFigures(page: Page) {
+  const fmt = (n: number) => n.toFixed(1);
 
   // Exchange files (issue 11), on a fresh page so the list runs above do not weigh on it.
   await page.goto(`${base}/tests/bench/bench.html`);
@@ -150,16 +164,29 @@ try {
     rounds: number;
     decryptMs: number;
     readOnlyMs: number;
+    inlineMsPerFile: number;
   };
+  // BENCH_PROFILE=1 records a CPU profile of the page thread during the exchange run and
+  // prints the functions with the most self time (workers are not included).
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const exchange = (await page.evaluate(
-    ([n, criteria]) =>
+    ([n, criteria, inline]) =>
       (
         window as unknown as {
-          bench: { exchangeBench(n: number, c: unknown): Promise<unknown> };
+          bench: { exchangeBench(n: number, c: unknown, inline: number): Promise<unknown> };
         }
-      ).bench.exchangeBench(n, criteria),
-    [EXCHANGE_FACILITIES, benchCriteria] as const,
+      ).bench.exchangeBench(n, criteria, inline),
+    [EXCHANGE_FACILITIES, benchCriteria, cdp ? 100 : 0] as const,
   )) as ExchangeFigures;
+  if (cdp) {
+    printProfile((await cdp.send('Profiler.stop')).profile);
+    console.log(`Reading one file on the page thread: ${fmt(exchange.inlineMsPerFile)} ms`);
+  }
   console.log(
     `Exchange: export ${exchange.files} facilities' files (2 rounds x ${benchCriteria.length} answers with evidence and actions each, unencrypted, ${(exchange.bytes / 1024 / 1024).toFixed(1)} MiB): ${fmt(exchange.exportMs)} ms`,
   );
@@ -172,7 +199,25 @@ try {
   console.log(
     `Exchange: open one encrypted file (PBKDF2-SHA256 600,000 iterations + AES-GCM-256 + checks): ${fmt(exchange.decryptMs)} ms`,
   );
-} finally {
-  await browser.close();
-  await new Promise<void>((r) => server.httpServer.close(() => r()));
+}
+
+type CpuProfile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+function printProfile(profile: CpuProfile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const frame = byNode.get(samples[i]!)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.log('Page-thread self time during the exchange run (top 30):');
+  for (const [name, ms] of top) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
 }

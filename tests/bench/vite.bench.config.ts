@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: resolve(root, 'dist-bench'),
     emptyOutDir: true,
+    // Readable function names in CPU profiles (BENCH_PROFILE=1).
+    ...(process.env.BENCH_PROFILE ? { minify: false } : {}),
     rollupOptions: {
       input: {
         app: resolve(root, 'index.html'),

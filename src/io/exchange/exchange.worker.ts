@@ -3,19 +3,29 @@
  * Reads exchange files off the page's thread: text decoding, JSON parsing, schema checks,
  * hashing and decryption of a batch of hundreds of files would otherwise block the page.
  */
-import { readExchangeText } from './format';
-import type { WorkerRequest, WorkerResponse } from './parse-client';
+import type { Framework } from '../../schemas/framework';
+import { readAndCheck, type WorkerRequest, type WorkerResponse } from './parse-client';
 import { problem } from './problems';
-import { readBlobText } from './read-blob';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The page's bundled frameworks, sent once with this worker's first request. */
+const frameworks = new Map<string, Framework>();
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { id, blob, passphrase } = event.data;
+  const { id, blob, passphrase, now } = event.data;
+  for (const framework of event.data.frameworks ?? []) {
+    frameworks.set(`${framework.id}@${framework.version}`, framework);
+  }
   let response: WorkerResponse;
   try {
-    const text = await readBlobText(blob);
-    response = { id, result: await readExchangeText(text, passphrase) };
+    response = {
+      id,
+      result: await readAndCheck(
+        blob,
+        passphrase,
+        now === undefined ? undefined : { frameworks, now: new Date(now) },
+      ),
+    };
   } catch (error) {
     response = {
       id,

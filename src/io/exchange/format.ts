@@ -7,7 +7,7 @@
  * on the decrypted text) → Zod schema with bounded strings → SHA-256 of the canonical payload →
  * consistency (unique rounds, embedded frameworks load and match).
  */
-import { canonicalJson } from '../../domain/framework-model';
+import { canonicalCopy, canonicalJson } from '../../domain/canonical-json';
 import { BACKUP_FORMAT } from '../../schemas/backup';
 import {
   EXCHANGE_FORMAT,
@@ -43,6 +43,11 @@ export interface ReadExchangeFile {
   roundHashes: string[];
   /** The embedded frameworks, parsed, in file order. */
   frameworks: Framework[];
+  /**
+   * Per round, the problems of the check that needs nothing from the receiving device (see
+   * round-check.ts), or null where the page must check; absent when the reader was not asked.
+   */
+  roundChecks?: (ExchangeProblem[] | null)[];
 }
 
 export type ReadExchangeResult =
@@ -66,9 +71,56 @@ function describeError(error: unknown): string {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problems: ExchangeProblem[] };
 
+/**
+ * A key that decodes to a forbidden name is written in the text either literally or with a
+ * `\u` escape (none of its characters has another JSON escape); a text with neither cannot
+ * hold one, so the walk over every node is only needed when this matches.
+ */
+const MAYBE_FORBIDDEN = /__proto__|constructor|prototype|\\u/;
+
+/**
+ * Structural equality of two JSON values, key order ignored. Iterative, so hostile depth cannot
+ * overflow the stack (depth is bounded earlier anyway). Neither JSON text nor Zod output holds
+ * undefined members; should one appear, the key counts differ and this says "different",
+ * which only costs the slower path.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  const left: unknown[] = [a];
+  const right: unknown[] = [b];
+  while (left.length > 0) {
+    const x = left.pop();
+    const y = right.pop();
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) {
+        left.push(x[i]);
+        right.push(y[i]);
+      }
+      continue;
+    }
+    if (Array.isArray(y)) return false;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const key of keys) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      left.push((x as Record<string, unknown>)[key]);
+      right.push((y as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
+
 /** Size, depth, JSON syntax and forbidden keys of a text; `prefix` places decrypted content. */
 function parseGuarded(text: string, prefix: readonly PathSegment[]): Parsed {
-  const size = text.length > MAX_EXCHANGE_BYTES ? text.length : utf8ByteLength(text);
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: most texts need no byte count at all.
+  const size =
+    text.length * 3 <= MAX_EXCHANGE_BYTES
+      ? 0
+      : text.length > MAX_EXCHANGE_BYTES
+        ? text.length
+        : utf8ByteLength(text);
   if (size > MAX_EXCHANGE_BYTES) {
     return {
       ok: false,
@@ -92,7 +144,9 @@ function parseGuarded(text: string, prefix: readonly PathSegment[]): Parsed {
       problems: [problem('not-json', formatJsonPath(prefix), { detail: describeError(error) })],
     };
   }
-  const forbidden = scanStructure(value, MAX_EXCHANGE_DEPTH).forbidden;
+  const forbidden = MAYBE_FORBIDDEN.test(body)
+    ? scanStructure(value, MAX_EXCHANGE_DEPTH).forbidden
+    : [];
   if (forbidden.length > 0) {
     return {
       ok: false,
@@ -169,6 +223,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
 
   let encrypted = false;
   let payloadRaw: unknown;
+  let parsedPayload: ExchangePayload;
   let payloadSha256: string;
   let appVersion: string;
   let exportedAt: string;
@@ -204,6 +259,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
       return refuse(schemaProblems(sealed.error.issues, inner.value, ['ciphertext']), true);
     }
     payloadRaw = (inner.value as { payload: unknown }).payload;
+    parsedPayload = sealed.data.payload;
     payloadSha256 = sealed.data.payloadSha256;
     appVersion = envelope.data.appVersion;
     exportedAt = envelope.data.exportedAt;
@@ -212,6 +268,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
     const plain = PlainExchangeFileSchema.safeParse(root);
     if (!plain.success) return refuse(schemaProblems(plain.error.issues, root));
     payloadRaw = root.payload;
+    parsedPayload = plain.data.payload;
     payloadSha256 = plain.data.payloadSha256;
     appVersion = plain.data.appVersion;
     exportedAt = plain.data.exportedAt;
@@ -222,11 +279,12 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
   if ((await payloadHash(payloadRaw)) !== payloadSha256) {
     return refuse([problem('hash-mismatch', formatJsonPath([...payloadPath]))], encrypted);
   }
-  const payload = (
-    encrypted
-      ? SealedContentSchema.parse({ payload: payloadRaw, payloadSha256 }).payload
-      : PlainExchangeFileSchema.shape.payload.parse(payloadRaw)
-  ) as ExchangePayload;
+  // When Zod changed nothing (no string it trims had spaces), the parsed text itself is the
+  // payload: its keys are in the canonical order the writer used, so the round hashes below
+  // and every later canonical text of these records skip sorting.
+  const payload = sameJson(payloadRaw, parsedPayload)
+    ? (payloadRaw as ExchangePayload)
+    : parsedPayload;
 
   const problems: ExchangeProblem[] = [];
   const seen = new Map<string, number>();
@@ -307,10 +365,11 @@ export async function writeExchangeText(
     exportedAt: options.exportedAt,
   };
   if (!options.passphrase) {
-    return `${JSON.stringify({ ...base, payload, payloadSha256 }, null, 1)}\n`;
+    // The payload in canonical key order: a reader then hashes it without sorting.
+    return `${JSON.stringify({ ...base, payload: canonicalCopy(payload), payloadSha256 }, null, 1)}\n`;
   }
   const { encryption, ciphertext } = await seal({
-    plaintext: JSON.stringify({ payload, payloadSha256 }),
+    plaintext: JSON.stringify({ payload: canonicalCopy(payload), payloadSha256 }),
     passphrase: options.passphrase,
     ...(options.iterations ? { iterations: options.iterations } : {}),
     aad: (header) => additionalData({ ...base, encryption: header }),

@@ -3,19 +3,32 @@
  * responsive while hundreds of files are parsed, hashed and decrypted), else on this thread one
  * file at a time, yielding between files. Never throws; every file gets a result.
  */
+import type { Framework } from '../../schemas/framework';
 import { readExchangeText, type ReadExchangeResult } from './format';
 import { problem } from './problems';
 import { readBlobText } from './read-blob';
+import { checkRoundsInFile } from './round-check';
 
 export interface ReadJob {
   blob: Blob;
   passphrase?: string;
 }
 
+/** Asks the reader to check the rounds too (round-check.ts), against these frameworks. */
+export interface CheckContext {
+  /** Bundled frameworks by `id@version`. */
+  frameworks: ReadonlyMap<string, Framework>;
+  now: Date;
+}
+
 export interface WorkerRequest {
   id: number;
   blob: Blob;
   passphrase?: string;
+  /** Sent with a worker's first request only: the frameworks are copied to it once. */
+  frameworks?: Framework[];
+  /** Epoch milliseconds; present when the rounds are to be checked. */
+  now?: number;
 }
 
 export interface WorkerResponse {
@@ -29,15 +42,31 @@ const unreadable = (error: unknown): ReadExchangeResult => ({
   problems: [problem('unreadable', '$', { detail: String(error).slice(0, 120) })],
 });
 
-async function readInline(job: ReadJob): Promise<ReadExchangeResult> {
+/** Reads one file and, with a context, checks its rounds; shared by the worker and the page. */
+export async function readAndCheck(
+  blob: Blob,
+  passphrase: string | undefined,
+  check: CheckContext | undefined,
+): Promise<ReadExchangeResult> {
   let text: string;
   try {
-    text = await readBlobText(job.blob);
+    text = await readBlobText(blob);
   } catch (error) {
     return unreadable(error);
   }
-  return readExchangeText(text, job.passphrase);
+  const result = await readExchangeText(text, passphrase);
+  if (!result.ok || !check) return result;
+  return {
+    ok: true,
+    file: {
+      ...result.file,
+      roundChecks: checkRoundsInFile(result.file, check.frameworks, check.now),
+    },
+  };
 }
+
+const readInline = (job: ReadJob, check: CheckContext | undefined) =>
+  readAndCheck(job.blob, job.passphrase, check);
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -61,7 +90,8 @@ function workerCount(jobs: number): number {
 
 async function readWithWorkers(
   jobs: readonly ReadJob[],
-  onProgress?: (done: number) => void,
+  onProgress: ((done: number) => void) | undefined,
+  check: CheckContext | undefined,
 ): Promise<ReadExchangeResult[] | null> {
   const first = createWorker();
   if (!first) return null;
@@ -78,6 +108,7 @@ async function readWithWorkers(
       workers.map(
         (worker) =>
           new Promise<void>((resolve) => {
+            let first = true;
             const send = () => {
               if (next >= jobs.length) {
                 resolve();
@@ -87,6 +118,11 @@ async function readWithWorkers(
               const job = jobs[id]!;
               const request: WorkerRequest = { id, blob: job.blob };
               if (job.passphrase !== undefined) request.passphrase = job.passphrase;
+              if (check) {
+                request.now = check.now.getTime();
+                if (first) request.frameworks = [...check.frameworks.values()];
+              }
+              first = false;
               worker.postMessage(request);
             };
             worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -108,7 +144,7 @@ async function readWithWorkers(
     for (const worker of workers) worker.terminate();
   }
   for (let i = 0; i < jobs.length; i++) {
-    if (results[i] === undefined) results[i] = await readInline(jobs[i]!);
+    if (results[i] === undefined) results[i] = await readInline(jobs[i]!, check);
   }
   return results;
 }
@@ -116,16 +152,17 @@ async function readWithWorkers(
 export async function readExchangeFiles(
   jobs: readonly ReadJob[],
   onProgress?: (done: number) => void,
+  check?: CheckContext,
 ): Promise<ReadExchangeResult[]> {
   try {
-    const viaWorkers = await readWithWorkers(jobs, onProgress);
+    const viaWorkers = await readWithWorkers(jobs, onProgress, check);
     if (viaWorkers) return viaWorkers;
   } catch {
     // Fall through to the page thread.
   }
   const results: ReadExchangeResult[] = [];
   for (const job of jobs) {
-    results.push(await readInline(job));
+    results.push(await readInline(job, check));
     onProgress?.(results.length);
     await yieldToPage();
   }

@@ -223,3 +223,35 @@ describe('encrypted exchange files', () => {
     expect(paths(result)).toEqual(['$.encryption.iterations']);
   });
 });
+
+describe('reading fast paths keep their guarantees', () => {
+  it('writes the payload in canonical key order', async () => {
+    const text = await writeExchangeText(payload(), WRITE_OPTIONS);
+    const parsed = JSON.parse(text) as { payload: unknown };
+    expect(JSON.stringify(parsed.payload)).toBe(canonicalJson(payload()));
+  });
+
+  it('refuses a forbidden key in a value-free spot of a file without any other hint', async () => {
+    // Neither "constructor", "prototype" nor an escape anywhere else: the key itself must
+    // still be found.
+    const text = await writeExchangeText(payload(), WRITE_OPTIONS);
+    expect(text).not.toMatch(/__proto__|constructor|prototype|\\u/);
+    for (const key of ['__proto__', 'constructor', 'prototype', '\\u0063onstructor']) {
+      const poisoned = text.replace('"facility": {', `"facility": {"${key}": 1,`);
+      expect(codes(await readExchangeText(poisoned))).toEqual(['forbidden-key']);
+    }
+  });
+
+  it('hashes a round by its stored form when the file had spaces Zod trims', async () => {
+    const clean = payload();
+    const spaced = payload({ rounds: [round('r1', { periodLabel: '  2025 voorjaar  ' })] });
+    const text = await writeExchangeText(spaced, WRITE_OPTIONS);
+    const result = await readExchangeText(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.payload.rounds[0]!.periodLabel).toBe('2025 voorjaar');
+    expect(result.file.roundHashes[0]).toBe(
+      await roundContentHash({ ...clean.rounds[0]!, periodLabel: '2025 voorjaar' }),
+    );
+  });
+});

@@ -1,0 +1,60 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalCopy,
+  canonicalJson,
+  isCanonicallyOrdered,
+} from '../../src/domain/canonical-json';
+
+/** The definition: keys sorted at every level, then JSON.stringify. */
+function reference(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v).sort()) {
+        const member = (v as Record<string, unknown>)[key];
+        if (member !== undefined) out[key] = sort(member);
+      }
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value));
+}
+
+describe('canonicalJson', () => {
+  it('gives the sorted-keys text for any JSON value, ordered or not', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+        const copy = canonicalCopy(value);
+        expect(canonicalJson(copy)).toBe(reference(value));
+        // Integer-like keys are ordered by the engine, so only the others stay sorted.
+        if (!/"\d+":/.test(JSON.stringify(value))) {
+          expect(isCanonicallyOrdered(copy)).toBe(true);
+          expect(JSON.stringify(copy)).toBe(reference(value));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not take key order as canonical when it is not', () => {
+    expect(isCanonicallyOrdered({ b: 1, a: 2 })).toBe(false);
+    expect(isCanonicallyOrdered({ a: [{ d: 1, c: 2 }] })).toBe(false);
+    // Integer-like keys come first in property order but not in sorted order.
+    expect(isCanonicallyOrdered({ '10': 1, '9': 2 })).toBe(false);
+    expect(canonicalJson({ '10': 1, '9': 2 })).toBe(reference({ '9': 2, '10': 1 }));
+    // Not plain objects: the fast path would call toJSON, the definition does not.
+    const date = new Date(0);
+    expect(isCanonicallyOrdered({ a: date })).toBe(false);
+    expect(canonicalJson({ a: date })).toBe('{"a":{}}');
+  });
+
+  it('drops undefined members like the definition', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    expect(canonicalJson({ b: 1, a: undefined })).toBe('{"b":1}');
+  });
+});
