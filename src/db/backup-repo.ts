@@ -1,7 +1,7 @@
 import type { LocalRestoreState, RestoreRequest } from '../domain/restore-plan';
 import type { Result } from '../domain/result';
 import type { Assessment, Facility } from '../schemas/records';
-import { db, type StoredFramework } from './database';
+import { db, type ExchangeLogRecord, type StoredFramework } from './database';
 import { DbOperationError, type DbError, type WriteResult } from './errors';
 import { markBackedUp, markChanged } from './meta-repo';
 import { runWrite } from './write';
@@ -16,6 +16,7 @@ export interface BackupSnapshot {
   facilities: Facility[];
   assessments: Assessment[];
   frameworks: StoredFramework[];
+  exchangeLog: ExchangeLogRecord[];
   /** meta lastChangeAt when the snapshot was read. */
   lastChangeAt: string | null;
 }
@@ -27,16 +28,21 @@ export interface BackupSnapshot {
  */
 export function takeBackupSnapshot(): Promise<WriteResult<BackupSnapshot>> {
   return runWrite(() =>
-    db.transaction('r', db.facilities, db.assessments, db.frameworks, db.meta, async () => {
-      const changed = await db.meta.get('lastChangeAt');
-      const snapshot: BackupSnapshot = {
-        facilities: await db.facilities.orderBy('id').toArray(),
-        assessments: await db.assessments.orderBy('id').toArray(),
-        frameworks: await db.frameworks.toArray(),
-        lastChangeAt: typeof changed?.value === 'string' ? changed.value : null,
-      };
-      return snapshot;
-    }),
+    db.transaction(
+      'r',
+      [db.facilities, db.assessments, db.frameworks, db.exchangeLog, db.meta],
+      async () => {
+        const changed = await db.meta.get('lastChangeAt');
+        const snapshot: BackupSnapshot = {
+          facilities: await db.facilities.orderBy('id').toArray(),
+          assessments: await db.assessments.orderBy('id').toArray(),
+          frameworks: await db.frameworks.toArray(),
+          exchangeLog: await db.exchangeLog.orderBy('roundId').toArray(),
+          lastChangeAt: typeof changed?.value === 'string' ? changed.value : null,
+        };
+        return snapshot;
+      },
+    ),
   );
 }
 
@@ -98,13 +104,19 @@ async function readState(request: RestoreRequest): Promise<LocalRestoreState> {
     if (framework)
       frameworkHashes.set(`${framework.id}@${framework.version}`, framework.contentHash);
   }
-  return { facilities, assessments, frameworkHashes };
+  const exchangeLogs = new Map<string, string[]>();
+  for (const log of await db.exchangeLog.bulkGet(request.exchangeLogIds)) {
+    if (log) exchangeLogs.set(log.roundId, log.hashes);
+  }
+  return { facilities, assessments, frameworkHashes, exchangeLogs };
 }
 
 /** The local state for a restore preview, read in one consistent transaction. */
 export function readRestoreState(request: RestoreRequest): Promise<WriteResult<LocalRestoreState>> {
   return runWrite(() =>
-    db.transaction('r', db.facilities, db.assessments, db.frameworks, () => readState(request)),
+    db.transaction('r', [db.facilities, db.assessments, db.frameworks, db.exchangeLog], () =>
+      readState(request),
+    ),
   );
 }
 
@@ -113,6 +125,7 @@ export interface RestoreWrites {
   facilities: Facility[];
   assessments: Assessment[];
   frameworks: StoredFramework[];
+  exchangeLog: ExchangeLogRecord[];
 }
 
 /**
@@ -127,18 +140,23 @@ export function writeRestore<P extends RestoreWrites>(
   now: string,
 ): Promise<WriteResult<P>> {
   return runWrite(() =>
-    db.transaction('rw', db.facilities, db.assessments, db.frameworks, db.meta, async () => {
-      const decided = decide(await readState(request));
-      if (!decided.ok) throw new DbOperationError(decided.error.kind, decided.error.detail);
-      const plan = decided.value;
-      // Facilities first, assessments last: a failure anywhere rolls all of it back.
-      if (plan.facilities.length > 0) await db.facilities.bulkPut(plan.facilities);
-      if (plan.frameworks.length > 0) await db.frameworks.bulkPut(plan.frameworks);
-      if (plan.assessments.length > 0) await db.assessments.bulkPut(plan.assessments);
-      if (plan.facilities.length + plan.frameworks.length + plan.assessments.length > 0) {
-        await markChanged(now);
-      }
-      return plan;
-    }),
+    db.transaction(
+      'rw',
+      [db.facilities, db.assessments, db.frameworks, db.exchangeLog, db.meta],
+      async () => {
+        const decided = decide(await readState(request));
+        if (!decided.ok) throw new DbOperationError(decided.error.kind, decided.error.detail);
+        const plan = decided.value;
+        // Facilities first, assessments last: a failure anywhere rolls all of it back.
+        if (plan.facilities.length > 0) await db.facilities.bulkPut(plan.facilities);
+        if (plan.frameworks.length > 0) await db.frameworks.bulkPut(plan.frameworks);
+        if (plan.assessments.length > 0) await db.assessments.bulkPut(plan.assessments);
+        if (plan.exchangeLog.length > 0) await db.exchangeLog.bulkPut(plan.exchangeLog);
+        if (plan.facilities.length + plan.frameworks.length + plan.assessments.length > 0) {
+          await markChanged(now);
+        }
+        return plan;
+      },
+    ),
   );
 }

@@ -77,6 +77,8 @@ export interface LocalRestoreState {
   assessments: ReadonlyMap<string, Assessment>;
   /** contentHash of locally stored frameworks by `${id}@${version}`. */
   frameworkHashes: ReadonlyMap<string, string>;
+  /** Exchanged round versions by round id, for the round ids in the backup's exchange log. */
+  exchangeLogs?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The keys of the local records a plan for `backup` looks at. */
@@ -84,6 +86,7 @@ export interface RestoreRequest {
   facilityIds: string[];
   assessmentIds: string[];
   frameworkKeys: [id: string, version: string][];
+  exchangeLogIds: string[];
 }
 
 export interface RestorePlan<F extends FrameworkRecordLike = FrameworkRecordLike> {
@@ -92,6 +95,11 @@ export interface RestorePlan<F extends FrameworkRecordLike = FrameworkRecordLike
   facilities: Facility[];
   assessments: Assessment[];
   frameworks: F[];
+  /**
+   * Exchange-log records to write: the local log merged with the backup's (union; nothing this
+   * device knows is forgotten), only where that adds a version.
+   */
+  exchangeLog: { roundId: string; hashes: string[] }[];
 }
 
 /** A backup that cannot be planned because it contradicts itself or this device. */
@@ -121,6 +129,7 @@ export function restoreRequest(backup: Backup): RestoreRequest {
     ],
     assessmentIds: backup.assessments.map((a) => a.id),
     frameworkKeys: [...frameworkKeys.values()],
+    exchangeLogIds: (backup.exchangeLog ?? []).map((entry) => entry.roundId),
   };
 }
 
@@ -180,7 +189,13 @@ export function planRestore<F extends FrameworkRecordLike>(
     conflicts: [],
     canApply: true,
   };
-  const plan: RestorePlan<F> = { preview, facilities: [], assessments: [], frameworks: [] };
+  const plan: RestorePlan<F> = {
+    preview,
+    facilities: [],
+    assessments: [],
+    frameworks: [],
+    exchangeLog: [],
+  };
 
   for (const facility of backup.facilities) {
     const existing = local.facilities.get(facility.id);
@@ -269,6 +284,14 @@ export function planRestore<F extends FrameworkRecordLike>(
         detail: `framework ${missing.frameworkId} ${missing.frameworkVersion} of assessment ${missing.id}`,
       },
     };
+  }
+
+  for (const entry of backup.exchangeLog ?? []) {
+    const known = local.exchangeLogs?.get(entry.roundId) ?? [];
+    const merged = [...new Set([...known, ...entry.hashes])];
+    if (merged.length !== known.length) {
+      plan.exchangeLog.push({ roundId: entry.roundId, hashes: merged });
+    }
   }
 
   preview.canApply = preview.conflicts.length === 0;

@@ -180,6 +180,23 @@ function checkConsistency(backup: Backup): BackupIssue[] {
     'assessments',
     backup.assessments.map((a) => a.id),
   );
+  const logRounds = new Map<string, number>();
+  (backup.exchangeLog ?? []).forEach((entry, index) => {
+    const first = logRounds.get(entry.roundId);
+    if (first === undefined) logRounds.set(entry.roundId, index);
+    else {
+      issues.push(
+        issue(
+          ['exchangeLog', index, 'roundId'],
+          'duplicate-id',
+          bi(
+            `Het id "${entry.roundId}" komt meer dan één keer voor (ook bij ${formatJsonPath(['exchangeLog', first, 'roundId'])}).`,
+            `The id "${entry.roundId}" occurs more than once (also at ${formatJsonPath(['exchangeLog', first, 'roundId'])}).`,
+          ),
+        ),
+      );
+    }
+  });
 
   const frameworkKeys = new Map<string, number>();
   backup.frameworks.forEach((entry, index) => {
@@ -470,6 +487,8 @@ export interface BackupContents {
   frameworks: readonly FrameworkFileRecord[];
   /** Frameworks that come with the app; only those that assessments use are included. */
   bundled: readonly { id: string; version: string; text: string }[];
+  /** Round versions exchanged in exchange files (import history). */
+  exchangeLog?: readonly { roundId: string; hashes: readonly string[] }[];
 }
 
 /**
@@ -500,6 +519,9 @@ export function buildBackup(contents: BackupContents, now: Date): BackupFile {
     facilities,
     assessments,
     frameworks: backupFrameworks,
+    exchangeLog: [...(contents.exchangeLog ?? [])]
+      .map((entry) => ({ roundId: entry.roundId, hashes: [...entry.hashes] }))
+      .sort((a, b) => (a.roundId < b.roundId ? -1 : a.roundId > b.roundId ? 1 : 0)),
   };
   return { filename: backupFilename(now), json: JSON.stringify(backup, null, 2), createdAt };
 }

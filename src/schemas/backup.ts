@@ -24,6 +24,16 @@ export const BackupFrameworkSchema = z.strictObject({
 });
 export type BackupFramework = z.infer<typeof BackupFrameworkSchema>;
 
+/**
+ * The versions of a round this device exchanged (sent or read) in exchange files, so a restored
+ * device still tells "no change" from "update" and "conflict" when the same files come again.
+ */
+export const BackupExchangeLogSchema = z.strictObject({
+  roundId: z.string().min(1).max(100),
+  hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000),
+});
+export type BackupExchangeLog = z.infer<typeof BackupExchangeLogSchema>;
+
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
@@ -32,5 +42,7 @@ export const BackupSchema = z.strictObject({
   facilities: z.array(FacilitySchema).max(10_000),
   assessments: z.array(AssessmentSchema).max(100_000),
   frameworks: z.array(BackupFrameworkSchema).max(1_000),
+  /** Absent in backups made before exchange files existed; those stay readable. */
+  exchangeLog: z.array(BackupExchangeLogSchema).max(100_000).optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -87,6 +87,7 @@ describe('restoreRequest', () => {
       facilities: [facility('f1', 'A')],
       assessments: [assessment('a1', 'f2'), assessment('a2', 'f1')],
       frameworks: [{ id: 'eigen', version: '2.0.0', text: '{}' }],
+      exchangeLog: [{ roundId: 'a1', hashes: ['a'.repeat(64)] }],
     });
     expect(restoreRequest(backup)).toEqual({
       facilityIds: ['f1', 'f2'],
@@ -95,7 +96,39 @@ describe('restoreRequest', () => {
         ['eigen', '2.0.0'],
         ['kader', '1.0.0'],
       ],
+      exchangeLogIds: ['a1'],
     });
+    expect(restoreRequest(backupOf({})).exchangeLogIds).toEqual([]);
+  });
+});
+
+describe('planRestore: exchange log', () => {
+  const h = (c: string) => c.repeat(64);
+  it('merges the backup log into the local one and writes only what adds a version', () => {
+    const backup = backupOf({
+      exchangeLog: [
+        { roundId: 'r1', hashes: [h('a'), h('b')] },
+        { roundId: 'r2', hashes: [h('c')] },
+        { roundId: 'r3', hashes: [h('d')] },
+      ],
+    });
+    const result = plan(
+      backup,
+      local({
+        exchangeLogs: new Map([
+          ['r1', [h('b'), h('e')]],
+          ['r2', [h('c')]],
+        ]),
+      }),
+    );
+    expect(result.exchangeLog).toEqual([
+      { roundId: 'r1', hashes: [h('b'), h('e'), h('a')] },
+      { roundId: 'r3', hashes: [h('d')] },
+    ]);
+  });
+
+  it('an older backup without a log writes none', () => {
+    expect(plan(backupOf({}), local()).exchangeLog).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { saveAnswer } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { exchangeFilename, exportExchange } from '../../src/flows/exchange-export';
 import { applyImport, previewImport, type ImportPreview } from '../../src/flows/exchange-import';
+import { applyRestore, exportBackup, parseBackup } from '../../src/flows/backup';
 import { payloadHash } from '../../src/io/exchange/hash';
 import { answer, resetDatabase, seedLocalFramework } from '../db/fixtures';
 import {
@@ -375,5 +376,45 @@ describe('import', () => {
     const result = await applyImport(preview, noChoices);
     expect(result).toMatchObject({ ok: true, value: { stale: [preview.files[0]!.key] } });
     expect(await dumpDatabase()).toEqual(before);
+  });
+
+  it('a backup carries the import history: after a restore an older file is still no change', async () => {
+    const { facilityId, rounds } = await seedOwnFacility('De Kempen', 'GI-K', 1);
+    const request = { facilityId, roundIds: [rounds[0]!.id], includeName: true };
+    const older = await exportText(request);
+    await editLevel(rounds[0]!.id, 'signalen-herkennen', 4);
+    const newer = await exportText(request);
+    await switchDevice();
+    await applyImport(await importAll([older]), noChoices, NOW);
+    await applyImport(await importAll([newer]), noChoices, NOW);
+    expect(verdicts(await importAll([older]))).toEqual(['unchanged']);
+    const log = await db.exchangeLog.toArray();
+    expect(log).toHaveLength(1);
+
+    const exported = await exportBackup(NOW);
+    if (!exported.ok) throw new Error('backup failed');
+    const backupJson = JSON.parse(exported.value.json) as Record<string, unknown>;
+    expect(backupJson.exchangeLog).toEqual(log);
+
+    // Restored on an empty device: the history came along.
+    await switchDevice();
+    const parsed = await parseBackup(exported.value.json);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect((await applyRestore(parsed.backup, NOW)).ok).toBe(true);
+    expect(await db.exchangeLog.toArray()).toEqual(log);
+    expect(verdicts(await importAll([older]))).toEqual(['unchanged']);
+    // Restoring it again adds nothing to the log.
+    expect((await applyRestore(parsed.backup, NOW)).ok).toBe(true);
+    expect(await db.exchangeLog.toArray()).toEqual(log);
+
+    // A backup made before exchange files existed (no exchangeLog) is still read and restored;
+    // without the history the older file can no longer be told apart from a diverging one.
+    await switchDevice();
+    const { exchangeLog: _log, ...legacy } = backupJson;
+    const legacyParsed = await parseBackup(JSON.stringify(legacy));
+    if (!legacyParsed.ok) throw new Error(JSON.stringify(legacyParsed.errors));
+    expect((await applyRestore(legacyParsed.backup, NOW)).ok).toBe(true);
+    expect(await db.exchangeLog.count()).toBe(0);
+    expect(verdicts(await importAll([older]))).toEqual(['conflict']);
   });
 });
