@@ -19,6 +19,7 @@ import {
   type VerdictCounts,
 } from '../domain/exchange-plan';
 import { frameworkContentHash } from '../domain/framework-model';
+import { answerDifferences, type AnswerField } from '../domain/round-diff';
 import { loadBundledFrameworks } from '../io/bundled-frameworks';
 import { formatJsonPath } from '../io/framework-issue';
 import { loadFrameworkText } from '../io/framework-loader';
@@ -32,8 +33,8 @@ import { roundContentHash } from '../io/exchange/hash';
 import { readExchangeFiles } from '../io/exchange/parse-client';
 import { problem, type ExchangeProblem } from '../io/exchange/problems';
 import type { ExchangeRound } from '../schemas/exchange';
-import type { Framework } from '../schemas/framework';
-import type { Assessment, Facility, ImportMarker } from '../schemas/records';
+import type { Framework, LText } from '../schemas/framework';
+import type { Answer, Assessment, Facility, ImportMarker } from '../schemas/records';
 import { validateImportedRound } from '../io/exchange/round-check';
 
 export interface ImportSource {
@@ -49,8 +50,23 @@ export interface RoundSide {
   updatedAt: string;
   status: Assessment['status'];
   periodLabel: string;
+  finalisedAt: string | null;
+  participants: Assessment['participants'];
   /** criterion id → level, 'na' or null (unanswered). */
   levels: Record<string, number | 'na' | null>;
+}
+
+/** One criterion answered differently in the two versions of a conflicting round. */
+export interface CriterionConflict {
+  criterionId: string;
+  /** From the round's framework; null when the framework does not know the id. */
+  code: string | null;
+  title: LText | null;
+  /** The fields that differ (an absent answer counts as an empty one). */
+  fields: AnswerField[];
+  /** Null: not answered on that side. */
+  local: Answer | null;
+  file: Answer | null;
 }
 
 export interface RoundPreview {
@@ -61,6 +77,8 @@ export interface RoundPreview {
   plan: RoundPlan;
   incoming: RoundSide;
   local: RoundSide | null;
+  /** For a conflict: every criterion whose answers differ, in framework order; else empty. */
+  differences: CriterionConflict[];
 }
 
 export interface FacilityPreview {
@@ -134,8 +152,34 @@ function side(round: Omit<Assessment, 'facilityId'>): RoundSide {
     updatedAt: round.updatedAt,
     status: round.status,
     periodLabel: round.periodLabel,
+    finalisedAt: round.finalisedAt,
+    participants: round.participants,
     levels,
   };
+}
+
+function conflictDetails(
+  local: Assessment,
+  incoming: ExchangeRound,
+  framework: Framework | undefined,
+): CriterionConflict[] {
+  const criteria = new Map(
+    (framework?.domains ?? []).flatMap((d) => d.criteria.map((c) => [c.id, c] as const)),
+  );
+  const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+  return answerDifferences(local.answers, incoming.answers, [...criteria.keys()]).map(
+    ({ criterionId, fields }) => {
+      const criterion = criteria.get(criterionId);
+      return {
+        criterionId,
+        code: criterion?.code ?? null,
+        title: criterion?.title ?? null,
+        fields,
+        local: own(local.answers, criterionId) ? local.answers[criterionId]! : null,
+        file: own(incoming.answers, criterionId) ? incoming.answers[criterionId]! : null,
+      };
+    },
+  );
 }
 
 /** A stored record in the shape of a file's round content (for its content hash). */
@@ -309,6 +353,7 @@ export async function previewImport(
         frameworkTexts.set(key, file.payload.frameworks[index]!.text);
       }
     });
+    const roundFrameworks: (Framework | undefined)[] = [];
     rounds.forEach((round, index) => {
       const key = `${round.frameworkId}@${round.frameworkVersion}`;
       const path = [...base, 'rounds', index];
@@ -318,6 +363,7 @@ export async function previewImport(
         bundledOrLocal?.framework ??
         embedded.get(key)?.framework ??
         parsedLocalFramework(local.frameworks.get(key));
+      roundFrameworks[index] = framework;
       if (hash === undefined || framework === undefined) {
         problems.push(
           problem('framework-unknown', formatJsonPath([...path, 'frameworkVersion']), {
@@ -370,14 +416,19 @@ export async function previewImport(
     const facilityLocal = facilityRecords.get(facility.id);
     const roundPreviews: RoundPreview[] = rounds.map((round, index) => {
       const localRecord = roundRecords.get(round.id);
+      const plan = plans[index]!;
       return {
         id: round.id,
         periodLabel: round.periodLabel,
         frameworkId: round.frameworkId,
         frameworkVersion: round.frameworkVersion,
-        plan: plans[index]!,
+        plan,
         incoming: side(round),
         local: localRecord ? side(localRecord) : null,
+        differences:
+          plan.verdict === 'conflict' && localRecord
+            ? conflictDetails(localRecord, round, roundFrameworks[index])
+            : [],
       };
     });
 

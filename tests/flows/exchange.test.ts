@@ -211,6 +211,17 @@ describe('import', () => {
     expect(round.plan).toMatchObject({ verdict: 'conflict', reason: 'diverged' });
     expect(round.local!.levels['signalen-herkennen']).toBe(4);
     expect(round.incoming.levels['signalen-herkennen']).toBe(2);
+    // The conflict view gets each differing criterion with its code, title and both answers.
+    expect(round.differences).toEqual([
+      {
+        criterionId: 'signalen-herkennen',
+        code: 'D1.1',
+        title: { 'nl-BE': 'Signalen herkennen', en: 'Recognising signals' },
+        fields: ['level'],
+        local: expect.objectContaining({ level: 4 }),
+        file: expect.objectContaining({ level: 2 }),
+      },
+    ]);
 
     const before = await dumpDatabase();
     expect(await applyImport(preview, noChoices)).toMatchObject({

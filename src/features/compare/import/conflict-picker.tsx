@@ -1,26 +1,31 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice } from '../../../domain/exchange-plan';
+import { localize } from '../../../domain/localize';
+import type { AnswerField } from '../../../domain/round-diff';
 import {
   facilityLabel,
+  type CriterionConflict,
   type FacilityPreview,
   type RoundPreview,
+  type RoundSide,
 } from '../../../flows/exchange-import';
+import type { Answer } from '../../../schemas/records';
+import { useFormatters } from '../../shared/use-formatters';
 
-function useDateTime() {
-  const { i18n } = useTranslation();
-  // English means British English: day-month-year dates and 24-hour times.
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  return (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : format.format(date);
-  };
+interface Row {
+  key: string;
+  what: string;
+  local: ReactNode;
+  file: ReactNode;
 }
 
-/** Both versions of a round edited on two sides, and the choice of which one to keep. */
+/**
+ * Both versions of a round edited on two sides, and the choice of which one to keep: the round's
+ * own facts, then every criterion answered differently with both sides' values of the fields
+ * that differ. Each comparison is a table (two columns: this device, the file); on a narrow
+ * screen its rows stack, each value labelled with its side.
+ */
 export function ConflictPicker({
   facility,
   round,
@@ -32,81 +37,155 @@ export function ConflictPicker({
   choice: ConflictChoice | undefined;
   onChoose: (choice: ConflictChoice) => void;
 }) {
-  const { t } = useTranslation(['exchange', 'assess']);
+  const { t, i18n } = useTranslation(['exchange', 'assess']);
   const id = useId();
-  const dateTime = useDateTime();
+  const { dateTime, date } = useFormatters();
   const local = round.local;
   const incoming = round.incoming;
-  const level = (value: number | 'na' | null | undefined) =>
-    value === 'na'
-      ? t('import.notApplicable')
-      : value === null || value === undefined
-        ? t('import.unanswered')
-        : String(value);
-  const criteria = [
-    ...new Set([...Object.keys(local?.levels ?? {}), ...Object.keys(incoming.levels)]),
-  ].filter((c) => (local?.levels[c] ?? null) !== (incoming.levels[c] ?? null));
-  const rows: { what: string; local: string; file: string }[] = [
+  const name = facility
+    ? facilityLabel({ ...facility, name: facility.name ?? undefined })
+    : round.id;
+
+  const participants = (side: RoundSide) =>
+    side.participants.map((p) => `${p.role} (${p.count})`).join(', ') || t('import.none');
+  const roundRows: Row[] = [
     {
+      key: 'revision',
       what: t('import.revision'),
       local: String(local?.revision ?? '–'),
       file: String(incoming.revision),
     },
     {
+      key: 'updatedAt',
       what: t('import.updatedAt'),
       local: local ? dateTime(local.updatedAt) : '–',
       file: dateTime(incoming.updatedAt),
     },
     {
+      key: 'status',
       what: t('import.status'),
       local: local ? t(`assess:status.${local.status}`) : '–',
       file: t(`assess:status.${incoming.status}`),
     },
   ];
   if ((local?.periodLabel ?? '') !== incoming.periodLabel) {
-    rows.push({
+    roundRows.push({
+      key: 'period',
       what: t('import.period'),
       local: local?.periodLabel ?? '–',
       file: incoming.periodLabel,
     });
   }
-  for (const criterion of criteria) {
-    rows.push({
-      what: criterion,
-      local: level(local?.levels[criterion]),
-      file: level(incoming.levels[criterion]),
+  if ((local?.finalisedAt ?? null) !== incoming.finalisedAt) {
+    roundRows.push({
+      key: 'finalisedAt',
+      what: t('import.finalisedAt'),
+      local: local?.finalisedAt ? dateTime(local.finalisedAt) : '–',
+      file: incoming.finalisedAt ? dateTime(incoming.finalisedAt) : '–',
     });
   }
-  const name = facility
-    ? facilityLabel({ ...facility, name: facility.name ?? undefined })
-    : round.id;
+  if (local && participants(local) !== participants(incoming)) {
+    roundRows.push({
+      key: 'participants',
+      what: t('import.participants'),
+      local: participants(local),
+      file: participants(incoming),
+    });
+  }
+
+  const yesNo = (value: boolean) => (value ? t('import.yes') : t('import.no'));
+  const fieldValue = (answer: Answer | null, field: AnswerField | 'updatedAt'): ReactNode => {
+    if (!answer) return field === 'level' ? t('import.unanswered') : '–';
+    switch (field) {
+      case 'level':
+        return answer.notApplicable
+          ? t('import.notApplicable')
+          : answer.level === null
+            ? t('import.unanswered')
+            : String(answer.level);
+      case 'notApplicable':
+        return yesNo(answer.notApplicable);
+      case 'naReason':
+        return answer.naReason.trim() || '–';
+      case 'target':
+        return answer.target === null ? t('import.targetNorm') : String(answer.target);
+      case 'toDiscuss':
+        return yesNo(answer.toDiscuss);
+      case 'updatedAt':
+        return dateTime(answer.updatedAt);
+      case 'evidence':
+        return answer.evidence.length === 0 ? (
+          t('import.none')
+        ) : (
+          <ul className="compact-list">
+            {answer.evidence.map((item) => (
+              <li key={item.id}>
+                {t(`assess:evidenceKinds.${item.kind}`)}: {item.note || '–'}
+                {item.reference ? ` (${item.reference})` : ''}
+              </li>
+            ))}
+          </ul>
+        );
+      case 'actions':
+        return answer.actions.length === 0 ? (
+          t('import.none')
+        ) : (
+          <ul className="compact-list">
+            {answer.actions.map((item) => (
+              <li key={item.id}>
+                {item.what || '–'} —{' '}
+                {[
+                  item.responsibleRole,
+                  item.dueDate ? date(item.dueDate) : null,
+                  t(`assess:actionStatuses.${item.status}`),
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        );
+    }
+  };
+
+  const criterionName = (difference: CriterionConflict) =>
+    difference.code
+      ? `${difference.code} ${localize(difference.title ?? undefined, i18n.language)}`
+      : t('import.unknownCriterion', { id: difference.criterionId });
+  // The level is always shown, so each comparison says where the criterion stands on both sides.
+  const rowsFor = (difference: CriterionConflict): Row[] =>
+    (['level', ...difference.fields.filter((f) => f !== 'level'), 'updatedAt'] as const).map(
+      (field) => ({
+        key: field,
+        what: t(`import.field.${field}`),
+        local: fieldValue(difference.local, field),
+        file: fieldValue(difference.file, field),
+      }),
+    );
+  const differences = round.differences;
 
   return (
-    <div className="card conflict">
-      <h3>{t('import.conflictRound', { facility: name, period: round.periodLabel })}</h3>
+    <section className="card conflict" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>
+        {t('import.conflictRound', { facility: name, period: round.periodLabel })}
+      </h3>
       {round.plan.reason === 'own-round' ? <p>{t('import.conflictOwnIntro')}</p> : null}
-      <div className="table-scroll">
-        <table className="data compact">
-          <caption>{t('import.compareCaption', { period: round.periodLabel })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.colWhat')}</th>
-              <th scope="col">{t('import.colLocal')}</th>
-              <th scope="col">{t('import.colFile')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.what}>
-                <th scope="row">{row.what}</th>
-                <td>{row.local}</td>
-                <td>{row.file}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {criteria.length === 0 ? <p className="muted">{t('import.sameLevels')}</p> : null}
+      <CompareTable
+        caption={t('import.roundCaption', { period: round.periodLabel })}
+        rows={roundRows}
+      />
+      <h4>
+        {differences.length > 0
+          ? t('import.criteriaDiffer', { count: differences.length })
+          : t('import.noAnswerDifferences')}
+      </h4>
+      {differences.map((difference) => (
+        <CompareTable
+          key={difference.criterionId}
+          caption={criterionName(difference)}
+          rows={rowsFor(difference)}
+        />
+      ))}
       <fieldset className="choice">
         <legend>{t('import.keep', { period: round.periodLabel })}</legend>
         {(['local', 'file'] as const).map((option) => (
@@ -124,6 +203,32 @@ export function ConflictPicker({
           </div>
         ))}
       </fieldset>
-    </div>
+    </section>
+  );
+}
+
+/** A two-sided comparison; on narrow screens each row stacks, values labelled with their side. */
+function CompareTable({ caption, rows }: { caption: string; rows: Row[] }) {
+  const { t } = useTranslation('exchange');
+  return (
+    <table className="data compact compare-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('import.colWhat')}</th>
+          <th scope="col">{t('import.colLocal')}</th>
+          <th scope="col">{t('import.colFile')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.what}</th>
+            <td data-label={t('import.colLocal')}>{row.local}</td>
+            <td data-label={t('import.colFile')}>{row.file}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
