@@ -249,12 +249,31 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
     await page.goto('/vergelijken');
     await dropFiles(page, [a1c]);
     await expect(fileLine(page, a1c.name)).toContainText('Conflict');
-    const conflict = page.locator('.conflict');
-    await expect(conflict.getByRole('table')).toContainText('4');
-    await expect(conflict.getByRole('table')).toContainText('1');
+    // Both versions, per criterion that differs: here the level, 4 on this device, 1 in the file.
+    const conflict = page.getByRole('region', { name: /^De Kempen – 2025 najaar/ });
+    const criterion = conflict.getByRole('table', { name: new RegExp(D1_1) });
+    await expect(criterion.getByRole('row', { name: /^Niveau/ })).toHaveText(/Niveau\s*4\s*1/);
+    await expect(conflict.getByRole('table', { name: /in beide versies$/ })).toContainText(
+      'Revisie',
+    );
     const confirm = page.getByRole('button', { name: 'Inlezen bevestigen' });
     await expect(confirm).toBeDisabled();
     await expectNoAxeViolations(page);
+    // On a phone the comparison stacks instead of widening the page.
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect(
+      await criterion
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('block');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await conflict.getByRole('radio', { name: 'De versie uit het bestand' }).check();
     await confirm.click();
     await expect(page.getByText('1 bestand ingelezen.')).toBeVisible();
