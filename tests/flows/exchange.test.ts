@@ -411,11 +411,11 @@ describe('import', () => {
     await switchDevice();
     const parsed = await parseBackup(exported.value.json);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect((await applyRestore(parsed.backup, NOW)).ok).toBe(true);
+    expect((await applyRestore(parsed.backup)).ok).toBe(true);
     expect(await db.exchangeLog.toArray()).toEqual(log);
     expect(verdicts(await importAll([older]))).toEqual(['unchanged']);
     // Restoring it again adds nothing to the log.
-    expect((await applyRestore(parsed.backup, NOW)).ok).toBe(true);
+    expect((await applyRestore(parsed.backup)).ok).toBe(true);
     expect(await db.exchangeLog.toArray()).toEqual(log);
 
     // A backup made before exchange files existed (no exchangeLog) is still read and restored;
@@ -424,7 +424,7 @@ describe('import', () => {
     const { exchangeLog: _log, ...legacy } = backupJson;
     const legacyParsed = await parseBackup(JSON.stringify(legacy));
     if (!legacyParsed.ok) throw new Error(JSON.stringify(legacyParsed.errors));
-    expect((await applyRestore(legacyParsed.backup, NOW)).ok).toBe(true);
+    expect((await applyRestore(legacyParsed.backup)).ok).toBe(true);
     expect(await db.exchangeLog.count()).toBe(0);
     expect(verdicts(await importAll([older]))).toEqual(['conflict']);
   });
