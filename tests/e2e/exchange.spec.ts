@@ -210,11 +210,15 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
       card.getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd', exact: true }),
     ).toBeDisabled();
 
-    // Reading the same files again, with the file picker: no change.
+    // Reading the same three files again, with the file picker: no change.
     await page.goto('/vergelijken');
-    await pickFiles(page, [a1, b1]);
+    await pickFiles(page, [a1, a2, b1]);
+    await expect(page.getByText('3 bestanden gelezen. Er werd nog niets bewaard.')).toBeVisible();
     await expect(fileLine(page, a1.name)).toContainText('Geen wijziging');
     await expect(fileLine(page, b1.name)).toContainText('Geen wijziging');
+    await fileLine(page, a2.name).getByLabel(`Wachtwoord voor ${a2.name}`).fill(PASSPHRASE);
+    await fileLine(page, a2.name).getByRole('button', { name: 'Openen' }).click();
+    await expect(fileLine(page, a2.name)).toContainText('Geen wijziging');
     await expect(page.getByText('Er is niets in te lezen')).toBeVisible();
 
     // Facility A edits the first round and exports it again: an update.
