@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAllNamespaces, loadedResources, namespaces } from '../src/i18n';
+import { i18n, loadAllNamespaces, loadedResources, namespaces } from '../src/i18n';
+import { TYPED_NAMESPACES } from '../src/i18n/resources';
 
 function keys(obj: unknown, prefix = ''): string[] {
   if (typeof obj !== 'object' || obj === null) return [prefix];
@@ -22,6 +23,14 @@ describe('message catalogues', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     expect(Object.keys(nl)).toContain('common');
     expect(Object.keys(nl).sort()).toEqual([...namespaces].sort());
+  });
+
+  it('types every namespace, so a key missing from a catalogue does not compile', () => {
+    expect([...TYPED_NAMESPACES].sort()).toEqual([...namespaces].sort());
+    const t = i18n.getFixedT('nl-BE', 'common');
+    // @ts-expect-error -- not a key of the common catalogue: typecheck fails if keys are untyped
+    expect(t('no.such.key')).toBe('no.such.key');
+    expect(t('appName')).not.toBe('appName');
   });
 
   it.each(namespaces)('namespace %s has the same keys in both languages', (ns) => {

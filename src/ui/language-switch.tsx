@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
+/** The languages the app has catalogues for (each has a `languages.<code>` name). */
+export type LanguageCode = 'nl-BE' | 'en';
+
 export interface LanguageSwitchProps {
-  languages: readonly string[];
+  languages: readonly LanguageCode[];
   current: string;
   onChange: (lang: string) => void;
 }

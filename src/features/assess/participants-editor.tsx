@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../schemas/records';
@@ -27,7 +28,7 @@ export type ParticipantErrors = Record<string, { role?: string; count?: string }
 /** Checks the rows; returns the participants when all are valid, else the errors per row. */
 export function checkParticipants(
   rows: readonly ParticipantRow[],
-  t: (key: string, options?: Record<string, unknown>) => string,
+  t: TFunction<'assess'>,
 ): { participants: Participant[]; errors: ParticipantErrors } {
   const errors: ParticipantErrors = {};
   const participants: Participant[] = [];

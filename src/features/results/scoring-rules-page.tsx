@@ -82,7 +82,11 @@ export function ScoringRulesPage() {
                 return (
                   <tr key={id}>
                     <th scope="row">{t(`rules.example.criteria.${id}`)}</th>
-                    <td>{t(`rules.example.domains.${c.domainId}`)}</td>
+                    <td>
+                      {t(
+                        c.domainId === 'x' ? 'rules.example.domains.x' : 'rules.example.domains.y',
+                      )}
+                    </td>
                     <td className="num">{f.num(c.weight)}</td>
                     <td>{t(`rules.example.answers.${id}`)}</td>
                     <td className="num">

@@ -10,11 +10,27 @@ import type { DbError, DbErrorKind } from '../../db/errors';
 export type DbErrorContext = 'save' | 'frameworks' | 'backup';
 
 /** The kinds each context has its own sentence for; any other kind gets the generic one. */
-const EXPLAINED: Record<DbErrorContext, ReadonlySet<DbErrorKind> | 'all'> = {
-  save: 'all',
-  frameworks: new Set(['quota', 'unavailable', 'conflict', 'not-found']),
-  backup: new Set(['quota', 'unavailable', 'conflict', 'invalid']),
-};
+const FRAMEWORK_KINDS = ['quota', 'unavailable', 'conflict', 'not-found'] as const;
+const BACKUP_KINDS = ['quota', 'unavailable', 'conflict', 'invalid'] as const;
+
+const isOneOf = <K extends string>(list: readonly K[], kind: string): kind is K =>
+  (list as readonly string[]).includes(kind);
+
+/** The catalogue key (common namespace) of the sentence for this context and kind. */
+function messageKey(context: DbErrorContext, kind: DbErrorKind) {
+  switch (context) {
+    case 'save':
+      return `dbError.save.${kind}` as const;
+    case 'frameworks':
+      return isOneOf(FRAMEWORK_KINDS, kind)
+        ? (`dbError.frameworks.${kind}` as const)
+        : 'dbError.frameworks.generic';
+    case 'backup':
+      return isOneOf(BACKUP_KINDS, kind)
+        ? (`dbError.backup.${kind}` as const)
+        : 'dbError.backup.generic';
+  }
+}
 
 /** When data may be at risk, the message points to Settings to download a backup at once. */
 const OFFER_BACKUP: Record<DbErrorContext, ReadonlySet<DbErrorKind>> = {
@@ -37,11 +53,9 @@ export function DbErrorMessage({
   inline?: boolean;
 }) {
   const { t } = useTranslation('common');
-  const explained = EXPLAINED[context];
-  const kind = explained === 'all' || explained.has(error.kind) ? error.kind : 'generic';
   const content = (
     <>
-      {t(`dbError.${context}.${kind}`)}
+      {t(messageKey(context, error.kind))}
       {OFFER_BACKUP[context].has(error.kind) ? (
         <>
           {' '}
