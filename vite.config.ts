@@ -101,9 +101,11 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
-    // Five sessions share two cores; a 5 s default made slow-but-correct tests fail under load.
-    // Tests never assert time, so a generous limit only catches real hangs.
-    testTimeout: 30_000,
+    // Twice vitest's 5 s default: headroom for a shared 2-core machine under load, while a test
+    // that is slow by accident still fails. Tests whose work is long by nature (whole feature
+    // areas, child processes, generated corpora, key derivation) say so with AREA_TEST or
+    // HEAVY_TEST from tests/timeouts.ts.
+    testTimeout: 10_000,
     restoreMocks: true,
   },
 });

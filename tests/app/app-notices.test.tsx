@@ -6,6 +6,7 @@ import '../../src/i18n';
 import { AppNotices } from '../../src/app/app-notices';
 import { DATABASE_NAME, db } from '../../src/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+import { AREA_TEST } from '../timeouts';
 
 const newer = new Dexie(DATABASE_NAME);
 afterAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
-describe('app notices', () => {
+describe('app notices', AREA_TEST, () => {
   it('asks to reload when another tab upgrades the database', async () => {
     render(
       <MemoryRouter initialEntries={['/zelfevaluatie']}>

@@ -6,6 +6,7 @@ import { AppNotices } from '../../src/app/app-notices';
 import { db } from '../../src/db/database';
 import type * as MetaRepo from '../../src/db/meta-repo';
 import { needsBackupReminder } from '../../src/db/meta-repo';
+import { AREA_TEST } from '../timeouts';
 
 // The real check, observed: the "stays quiet" test waits for the check itself to finish
 // instead of waiting a fixed time that a busy machine may overrun.
@@ -24,7 +25,7 @@ function renderAt(path: string) {
   );
 }
 
-describe('backup reminder notice', () => {
+describe('backup reminder notice', AREA_TEST, () => {
   beforeEach(async () => {
     await db.meta.clear();
   });

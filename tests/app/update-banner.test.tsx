@@ -5,6 +5,7 @@ import '../../src/i18n';
 import { setLanguage } from '../../src/i18n';
 import { UpdateBanner } from '../../src/app/update-banner';
 import { useUiStore } from '../../src/store/ui-store';
+import { AREA_TEST } from '../timeouts';
 
 afterEach(() => {
   act(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
   setLanguage('nl-BE');
 });
 
-describe('update banner', () => {
+describe('update banner', AREA_TEST, () => {
   it('shows nothing while there is no new version', () => {
     render(<UpdateBanner />);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();

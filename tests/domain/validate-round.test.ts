@@ -10,6 +10,7 @@ import {
   type RoundLink,
   type RoundProblemCode,
 } from '../../src/domain/validate-round';
+import { HEAVY_TEST } from '../timeouts';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
@@ -432,7 +433,7 @@ const corruptions: Corruption[] = [
   ],
 ];
 
-describe('validateRound properties', () => {
+describe('validateRound properties', HEAVY_TEST, () => {
   it('accepts every consistent round', () => {
     fc.assert(
       fc.property(validRoundArb, (r) => {

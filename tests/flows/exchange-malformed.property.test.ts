@@ -9,6 +9,7 @@ import { applyImport, previewImport } from '../../src/flows/exchange-import';
 import { i18n } from '../../src/i18n';
 import { resetDatabase, seedLocalFramework } from '../db/fixtures';
 import { dumpDatabase, exportText, seedOwnFacility, source } from './exchange-helpers';
+import { HEAVY_TEST } from '../timeouts';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
@@ -151,7 +152,7 @@ function getAt(root: Json, path: (string | number)[]): Json | undefined {
   return current;
 }
 
-describe('malformed exchange files (property)', () => {
+describe('malformed exchange files (property)', HEAVY_TEST, () => {
   it('refuses 1,000 generated malformed files, each with a reason, and changes nothing', async () => {
     const files = fc.sample(malformed(), { numRuns: 1000, seed: 20261201 });
     expect(files.length).toBe(1000);

@@ -16,6 +16,7 @@ import {
   source,
   switchDevice,
 } from './exchange-helpers';
+import { HEAVY_TEST } from '../timeouts';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
@@ -44,7 +45,7 @@ beforeEach(async () => {
   await seedLocalFramework();
 });
 
-describe('export', () => {
+describe('export', HEAVY_TEST, () => {
   it('names the file after the code, the periods and the date', () => {
     expect(
       exchangeFilename({ id: 'x', code: 'GI-Kempen' }, ['2025 voorjaar'], new Date(2026, 11, 1)),
@@ -97,7 +98,7 @@ describe('export', () => {
   });
 });
 
-describe('import', () => {
+describe('import', HEAVY_TEST, () => {
   it('new, then no change; imported rounds are read-only and marked', async () => {
     const { facilityId, rounds } = await seedOwnFacility('De Kempen', 'GI-K', 2);
     const text = await exportText({

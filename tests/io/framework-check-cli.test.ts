@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/framework-check';
 import { FIXTURE_PATH, validFramework } from './framework-test-utils';
+import { HEAVY_TEST } from '../timeouts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOOD = fileURLToPath(FIXTURE_PATH);
@@ -116,7 +117,7 @@ describe('framework-check across files', () => {
   });
 });
 
-describe('framework-check as a process', () => {
+describe('framework-check as a process', HEAVY_TEST, () => {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const spawn = (...args: string[]) =>
     spawnSync(tsx, ['src/cli/framework-check.ts', ...args], {

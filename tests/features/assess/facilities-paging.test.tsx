@@ -28,12 +28,14 @@ describe('a long facility list', AREA_TEST, () => {
     expect(within(table).getByRole('link', { name: 'Voorziening 61' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Toon \d+ meer$/ })).not.toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Zoeken op naam of code'), 'ziening 6');
+    // Pasted, not typed: the filter is the same, without re-rendering 50 rows per key.
+    await user.click(screen.getByLabelText('Zoeken op naam of code'));
+    await user.paste('ziening 6');
     expect(screen.getByText('2 van 2 voorzieningen getoond')).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(3);
 
     await user.clear(screen.getByLabelText('Zoeken op naam of code'));
-    await user.type(screen.getByLabelText('Zoeken op naam of code'), 'bestaat niet');
+    await user.paste('bestaat niet');
     expect(screen.getByText('Geen voorziening gevonden voor deze zoekterm.')).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { payloadHash, roundContentHash } from '../../../src/io/exchange/hash';
 import { MIN_PBKDF2_ITERATIONS } from '../../../src/schemas/exchange';
 import { frameworkText } from '../../db/framework-fixtures';
 import { WRITE_OPTIONS, payload, round } from './fixtures';
+import { HEAVY_TEST } from '../../timeouts';
 
 function codes(result: ReadExchangeResult): string[] {
   return result.ok ? [] : result.problems.map((p) => p.code);
@@ -23,7 +24,7 @@ async function plainFile(): Promise<Record<string, unknown>> {
   return JSON.parse(await writeExchangeText(payload(), WRITE_OPTIONS)) as Record<string, unknown>;
 }
 
-describe('plain exchange files', () => {
+describe('plain exchange files', HEAVY_TEST, () => {
   it('reads back what it wrote, with the hash of the canonical payload', async () => {
     const text = await writeExchangeText(payload(), WRITE_OPTIONS);
     const result = await readExchangeText(text);
@@ -162,7 +163,7 @@ describe('plain exchange files', () => {
   });
 });
 
-describe('encrypted exchange files', () => {
+describe('encrypted exchange files', HEAVY_TEST, () => {
   // One encryption for the whole block: PBKDF2 with 600,000 iterations takes a while.
   const encrypted = writeExchangeText(payload(), {
     ...WRITE_OPTIONS,
