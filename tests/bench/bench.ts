@@ -1,7 +1,8 @@
 // npm run bench: builds the app together with a bench page, serves both on one origin and
 // measures in headless Chromium. Prints figures; asserts nothing (targets are in the issues).
 import { build, preview } from 'vite';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBenchChromium } from './chromium';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -46,18 +47,7 @@ await build({ configFile });
 const port = Number(process.env.BENCH_PORT || 4179);
 const server = await preview({ configFile, preview: { port, strictPort: true } });
 const base = `http://localhost:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBenchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -10,7 +10,8 @@
 // interleaved with dist/, so both see the same machine load. Ports: BENCH_PORT (default
 // 4199) and up.
 import { build } from 'vite';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchBenchChromium } from './chromium';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -126,18 +127,7 @@ for (const dir of folders) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${dir}`);
 }
 const servers = await Promise.all(folders.map((dir, i) => serve(dir, basePort + i)));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBenchChromium();
 try {
   const samples = new Map<string, Sample[]>();
   const key = (f: number, p: string) => `${f} ${p}`;

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { localize } from '../../domain/localize';
 import { largestCriterionGaps } from '../../domain/scoring';
 import type { AssessmentResult, CriterionResult } from '../../domain/scoring';
 import type { Assessment, ImprovementAction } from '../../schemas/records';
 import { DataTable, type Column } from './data-table';
 import type { Formatters } from '../shared/use-formatters';
-import { criterionHref } from './framework-lookup';
+import { criterionColumns } from './criterion-columns';
 import type { FrameworkLookup } from './framework-lookup';
 import { GapNote } from './result-bits';
 
@@ -52,20 +50,7 @@ export function CriterionGaps({
   const lang = i18n.language;
   const gaps = largestCriterionGaps(result, TOP_GAPS);
   const columns: Column<CriterionResult>[] = [
-    { id: 'code', header: t('columns.code'), cell: (c) => c.code },
-    {
-      id: 'criterion',
-      header: t('columns.criterion'),
-      rowHeader: true,
-      cell: (c) => {
-        const entry = lookup.criterion(c.criterionId);
-        return (
-          <Link to={criterionHref(assessment.id, c.criterionId)}>
-            {entry ? localize(entry.criterion.title, lang) : c.criterionId}
-          </Link>
-        );
-      },
-    },
+    ...criterionColumns(assessment.id, lookup, t, lang),
     {
       id: 'level',
       header: t('columns.level'),

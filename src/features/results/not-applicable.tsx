@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { localize } from '../../domain/localize';
 import type { AssessmentResult } from '../../domain/scoring';
 import type { Assessment } from '../../schemas/records';
 import { DataTable } from './data-table';
-import { criterionHref } from './framework-lookup';
+import { criterionColumns } from './criterion-columns';
 import type { FrameworkLookup } from './framework-lookup';
 
 /** Criteria marked not applicable, each with the team's reason. */
@@ -30,20 +28,7 @@ export function NotApplicable({
           rows={na}
           rowKey={(c) => c.criterionId}
           columns={[
-            { id: 'code', header: t('columns.code'), cell: (c) => c.code },
-            {
-              id: 'criterion',
-              header: t('columns.criterion'),
-              rowHeader: true,
-              cell: (c) => {
-                const entry = lookup.criterion(c.criterionId);
-                return (
-                  <Link to={criterionHref(assessment.id, c.criterionId)}>
-                    {entry ? localize(entry.criterion.title, i18n.language) : c.criterionId}
-                  </Link>
-                );
-              },
-            },
+            ...criterionColumns(assessment.id, lookup, t, i18n.language),
             {
               id: 'reason',
               header: t('columns.reason'),

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../db/ids';
 import { ACTION_STATUSES, type ImprovementAction } from '../../../schemas/records';
 import { useFormatters } from '../../shared/use-formatters';
 import type { EditMode } from './answer-saver';
+import { usePendingRows } from './use-pending-rows';
 
 const WHAT_MAX = 5000;
 const ROLE_MAX = 200;
@@ -37,38 +36,15 @@ export function ActionsEditor({
   onFlush,
 }: ActionsEditorProps) {
   const { t } = useTranslation('assess');
-  const [pending, setPending] = useState<ImprovementAction | null>(null);
-  // The note of a newly added item gets the focus once it is rendered.
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    const el = document.getElementById(`${idPrefix}-act-${pendingFocus.current}-what`);
-    if (el) {
-      el.focus();
-      pendingFocus.current = null;
-    }
+  const { rows, change, remove, add } = usePendingRows<ImprovementAction>({
+    items,
+    hasContent,
+    blank: (id) => ({ id, what: '', responsibleRole: '', dueDate: null, status: 'open' }),
+    fieldId: (itemId) => `${idPrefix}-act-${itemId}-what`,
+    onEdit,
   });
 
   if (locked) return <ActionList idPrefix={idPrefix} items={items} carriedIds={carriedIds} />;
-
-  const rows = pending ? [...items, pending] : items;
-  const change = (itemId: string, patch: Partial<ImprovementAction>, mode: EditMode) => {
-    if (pending && itemId === pending.id) {
-      const next = { ...pending, ...patch };
-      if (hasContent(next)) {
-        onEdit((list) => [...list, next], mode);
-        setPending(null);
-      } else {
-        setPending(next);
-      }
-      return;
-    }
-    onEdit((list) => list.map((item) => (item.id === itemId ? { ...item, ...patch } : item)), mode);
-  };
-  const remove = (itemId: string) => {
-    if (pending && itemId === pending.id) setPending(null);
-    else onEdit((list) => list.filter((x) => x.id !== itemId), 'now');
-  };
 
   return (
     <section className="actions" aria-labelledby={`${idPrefix}-act-heading`}>
@@ -159,20 +135,7 @@ export function ActionsEditor({
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="button small"
-        onClick={() => {
-          if (pending) {
-            // One empty row at a time: "add" again leads back to it.
-            document.getElementById(`${idPrefix}-act-${pending.id}-what`)?.focus();
-            return;
-          }
-          const id = newId();
-          setPending({ id, what: '', responsibleRole: '', dueDate: null, status: 'open' });
-          pendingFocus.current = id;
-        }}
-      >
+      <button type="button" className="button small" onClick={add}>
         {t('actions.add')}
       </button>
     </section>

@@ -173,6 +173,13 @@ function DomainStep({
   );
 }
 
+/** A link that shows `domain` in place of the current one and moves the focus to it. */
+const pagerLink = (nav: ScoringNavigation, domain: Domain) => ({
+  to: { search: nav.domainSearch(domain) },
+  replace: true,
+  onClick: nav.focusDomainOnShow,
+});
+
 /** Under the last criterion of a domain: on to the next one, or back. */
 export function DomainPager({ nav }: { nav: ScoringNavigation }) {
   const { t, i18n } = useTranslation('assess');
@@ -180,24 +187,14 @@ export function DomainPager({ nav }: { nav: ScoringNavigation }) {
   return (
     <nav className="domain-pager" aria-label={t('scoring.pagerNav')}>
       {nav.previousDomain ? (
-        <Link
-          className="button"
-          to={{ search: nav.domainSearch(nav.previousDomain) }}
-          replace
-          onClick={nav.focusDomainOnShow}
-        >
+        <Link className="button" {...pagerLink(nav, nav.previousDomain)}>
           {t('scoring.previousDomain', { domain: label(nav.previousDomain) })}
         </Link>
       ) : (
         <span />
       )}
       {nav.nextDomain ? (
-        <Link
-          className="button primary"
-          to={{ search: nav.domainSearch(nav.nextDomain) }}
-          replace
-          onClick={nav.focusDomainOnShow}
-        >
+        <Link className="button primary" {...pagerLink(nav, nav.nextDomain)}>
           {t('scoring.nextDomain', { domain: label(nav.nextDomain) })}
         </Link>
       ) : null}

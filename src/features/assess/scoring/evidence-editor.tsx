@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../db/ids';
 import { EVIDENCE_KINDS, type Evidence } from '../../../schemas/records';
 import type { EditMode } from './answer-saver';
+import { usePendingRows } from './use-pending-rows';
 
 const NOTE_MAX = 5000;
 const REFERENCE_MAX = 200;
@@ -23,38 +22,15 @@ const hasContent = (item: Evidence) => item.note.trim() !== '' || item.reference
  */
 export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: EvidenceEditorProps) {
   const { t } = useTranslation('assess');
-  const [pending, setPending] = useState<Evidence | null>(null);
-  // The note of a newly added item gets the focus once it is rendered.
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    const el = document.getElementById(`${idPrefix}-ev-${pendingFocus.current}-note`);
-    if (el) {
-      el.focus();
-      pendingFocus.current = null;
-    }
+  const { rows, change, remove, add } = usePendingRows<Evidence>({
+    items,
+    hasContent,
+    blank: (id) => ({ id, kind: 'document', note: '', reference: '' }),
+    fieldId: (itemId) => `${idPrefix}-ev-${itemId}-note`,
+    onEdit,
   });
 
   if (locked) return <EvidenceList idPrefix={idPrefix} items={items} />;
-
-  const rows = pending ? [...items, pending] : items;
-  const change = (itemId: string, patch: Partial<Evidence>, mode: EditMode) => {
-    if (pending && itemId === pending.id) {
-      const next = { ...pending, ...patch };
-      if (hasContent(next)) {
-        onEdit((list) => [...list, next], mode);
-        setPending(null);
-      } else {
-        setPending(next);
-      }
-      return;
-    }
-    onEdit((list) => list.map((item) => (item.id === itemId ? { ...item, ...patch } : item)), mode);
-  };
-  const remove = (itemId: string) => {
-    if (pending && itemId === pending.id) setPending(null);
-    else onEdit((list) => list.filter((x) => x.id !== itemId), 'now');
-  };
 
   return (
     <section className="evidence" aria-labelledby={`${idPrefix}-ev-heading`}>
@@ -118,20 +94,7 @@ export function EvidenceEditor({ idPrefix, items, locked, onEdit, onFlush }: Evi
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="button small"
-        onClick={() => {
-          if (pending) {
-            // One empty row at a time: "add" again leads back to it.
-            document.getElementById(`${idPrefix}-ev-${pending.id}-note`)?.focus();
-            return;
-          }
-          const id = newId();
-          setPending({ id, kind: 'document', note: '', reference: '' });
-          pendingFocus.current = id;
-        }}
-      >
+      <button type="button" className="button small" onClick={add}>
         {t('evidence.add')}
       </button>
     </section>
