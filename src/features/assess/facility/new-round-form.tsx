@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '../../../flows/framework-catalogue';
 import { localize } from '../../../domain/localize';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
+import { defaultFrameworkKey, frameworkKey } from './default-framework';
 import {
   ParticipantsEditor,
   checkParticipants,
@@ -23,13 +24,13 @@ export interface NewRoundFormProps {
   onCreated: (assessment: Assessment) => void;
 }
 
-const keyOf = (entry: { id: string; version: string }) => `${entry.id}@${entry.version}`;
+const keyOf = frameworkKey;
 
 /** Starts a round pinned to one framework version, optionally following an earlier round. */
 export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRoundFormProps) {
   const { t, i18n } = useTranslation('assess');
   const id = useId();
-  const [frameworkKey, setFrameworkKey] = useState(() => (catalogue[0] ? keyOf(catalogue[0]) : ''));
+  const [chosenKey, setChosenKey] = useState(() => defaultFrameworkKey(catalogue, rounds));
   const [period, setPeriod] = useState('');
   const [rows, setRows] = useState<ParticipantRow[]>([]);
   const [previousId, setPreviousId] = useState('');
@@ -38,7 +39,7 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
   const [failure, setFailure] = useState<DbError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const selected = catalogue.find((entry) => keyOf(entry) === frameworkKey);
+  const selected = catalogue.find((entry) => keyOf(entry) === chosenKey);
   // Only rounds of the same framework (any version) can be followed up.
   const candidates = selected ? rounds.filter((round) => round.frameworkId === selected.id) : [];
   const previous = candidates.find((round) => round.id === previousId);
@@ -92,7 +93,7 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
         </span>
         <select
           id={`${id}-framework`}
-          value={frameworkKey}
+          value={chosenKey}
           aria-describedby={[
             `${id}-framework-hint`,
             errors.framework ? `${id}-framework-error` : '',
@@ -101,7 +102,7 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
             .join(' ')}
           aria-invalid={errors.framework ? true : undefined}
           onChange={(e) => {
-            setFrameworkKey(e.target.value);
+            setChosenKey(e.target.value);
             setPreviousId('');
           }}
         >
