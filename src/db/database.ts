@@ -35,7 +35,9 @@ export type MetaKey =
   /** When the browser was asked for persistent storage (ISO datetime). */
   | 'persistRequested'
   /** The browser's answer to that request. */
-  | 'persistGranted';
+  | 'persistGranted'
+  /** The imported sector benchmark file's text (issue 12); re-checked whenever it is read. */
+  | 'sectorBenchmark';
 
 export type MetaValue = string | number | boolean | null;
 

@@ -33,7 +33,7 @@ export const PRERENDER_ROUTES: PrerenderRoute[] = [
   {
     path: '/vergelijken',
     area: 'features/compare/compare-area.tsx',
-    namespaces: ['exchange', 'assess', 'validation'],
+    namespaces: ['exchange', 'assess', 'validation', 'compare'],
   },
   { path: '/rapporten', area: 'features/reports/reports-area.tsx' },
   {

@@ -1,17 +1,44 @@
-import { Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router';
+import { AnalysisPage } from './analysis/analysis-page';
 import { ImportPage } from './import/import-page';
 import './compare.css';
+import './analysis/analysis.css';
+
+/** The two halves of the area: reading facilities' files, and comparing them. */
+function CompareNav() {
+  const { t } = useTranslation('compare');
+  return (
+    <nav aria-label={t('nav.label')} className="compare-nav no-print">
+      <ul>
+        <li>
+          <NavLink to="/vergelijken" end>
+            {t('nav.import')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/vergelijken/overzicht">{t('nav.analysis')}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
 
 /**
- * Vergelijken: for now the import of facilities' exchange files; the comparison views come
- * next to it (issue 11 builds the import, a later issue the comparison).
+ * Vergelijken: the import of facilities' exchange files (issue 11) and, under /overzicht, the
+ * comparison views of issue 12.
  */
 export function CompareArea() {
   return (
-    <Routes>
-      <Route index element={<ImportPage />} />
-      <Route path="inlezen" element={<ImportPage />} />
-      <Route path="*" element={<ImportPage />} />
-    </Routes>
+    <>
+      <CompareNav />
+      <Routes>
+        <Route index element={<ImportPage />} />
+        <Route path="inlezen" element={<ImportPage />} />
+        <Route path="overzicht" element={<AnalysisPage />} />
+        <Route path="overzicht/:view" element={<AnalysisPage />} />
+        <Route path="*" element={<ImportPage />} />
+      </Routes>
+    </>
   );
 }

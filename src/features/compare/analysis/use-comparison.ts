@@ -1,0 +1,185 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listAssessments } from '../../../db/assessments-repo';
+import { listFacilities } from '../../../db/facilities-repo';
+import {
+  assignAliases,
+  chooseSet,
+  defaultFilter,
+  distributions,
+  heatmap,
+  overTime,
+  periodsOf,
+  rank,
+  scoreSet,
+  weakCriteria,
+  type CompareFacility,
+  type CompareRound,
+  type Distributions,
+  type HeatRow,
+  type PeriodPoint,
+  type Ranking,
+  type ScoredRound,
+  type SetFilter,
+  type WeakCriteria,
+} from '../../../domain/compare';
+import type { Framework } from '../../../schemas/framework';
+import { useCompareStore } from '../../../store/compare-store';
+import { useFramework } from '../../shared/use-frameworks';
+
+export interface VersionOption {
+  frameworkId: string;
+  frameworkVersion: string;
+  rounds: number;
+}
+
+export interface CompareRecords {
+  facilities: CompareFacility[];
+  rounds: CompareRound[];
+  versions: VersionOption[];
+}
+
+/** Every facility and round, in the plain shapes the comparison needs; live. */
+export function useCompareRecords(): CompareRecords | undefined {
+  return useLiveQuery(async () => {
+    const [facilities, assessments] = await Promise.all([
+      listFacilities({ includeArchived: true }),
+      listAssessments(),
+    ]);
+    const rounds: CompareRound[] = assessments;
+    const counts = new Map<string, VersionOption>();
+    for (const r of assessments) {
+      const key = `${r.frameworkId}@${r.frameworkVersion}`;
+      const known = counts.get(key);
+      if (known) known.rounds += 1;
+      else
+        counts.set(key, {
+          frameworkId: r.frameworkId,
+          frameworkVersion: r.frameworkVersion,
+          rounds: 1,
+        });
+    }
+    return {
+      facilities: facilities.map((f) => ({
+        id: f.id,
+        name: f.name,
+        code: f.alias.trim() || f.imported?.facilityCode || '',
+        type: f.type,
+        region: f.region,
+        imported: f.imported !== undefined,
+        demo: f.demo === true,
+      })),
+      rounds,
+      versions: [...counts.values()].sort(
+        (a, b) =>
+          b.rounds - a.rounds ||
+          a.frameworkId.localeCompare(b.frameworkId) ||
+          a.frameworkVersion.localeCompare(b.frameworkVersion),
+      ),
+    };
+  });
+}
+
+export interface Comparison {
+  filter: SetFilter;
+  framework: Framework;
+  records: CompareRecords;
+  periods: string[];
+  scored: ScoredRound[];
+  heat: HeatRow[];
+  ranking: Ranking;
+  dist: Distributions;
+  weak: WeakCriteria;
+  timeline: PeriodPoint[];
+  hasDemo: boolean;
+  anonymise: boolean;
+  /** The facility's name, or its alias ("Voorziening A") when anonymised. */
+  label: (facilityId: string) => string;
+  /** The facility's code (empty when none), or its alias when anonymised. */
+  code: (facilityId: string) => string;
+}
+
+export type ComparisonState =
+  | { kind: 'loading' }
+  | { kind: 'empty' }
+  | { kind: 'framework-missing'; filter: SetFilter; records: CompareRecords }
+  | { kind: 'ready'; comparison: Comparison };
+
+/** Pure assembly, separate from the hooks so the bench can time it. */
+export function buildComparison(
+  records: CompareRecords,
+  framework: Framework,
+  filter: SetFilter,
+): Omit<Comparison, 'label' | 'code' | 'anonymise' | 'records'> & {
+  aliases: Map<string, string>;
+} {
+  const selection = chooseSet(records.facilities, records.rounds, filter);
+  const scored = scoreSet(framework, selection);
+  const dist = distributions(framework, scored);
+  const history = chooseSet(records.facilities, records.rounds, {
+    ...filter,
+    periods: [],
+    latestOnly: false,
+  });
+  return {
+    filter,
+    framework,
+    periods: periodsOf(records.rounds, filter.frameworkId, filter.frameworkVersion),
+    scored,
+    heat: heatmap(scored),
+    ranking: rank(scored),
+    dist,
+    weak: weakCriteria(dist),
+    timeline: overTime(framework, history),
+    hasDemo: scored.some((s) => s.facility.demo),
+    aliases: assignAliases(scored.map((s) => s.facility.id)),
+  };
+}
+
+export function useComparison(): ComparisonState {
+  const { t } = useTranslation('compare');
+  const records = useCompareRecords();
+  const stored = useCompareStore((s) => s.filter);
+  const anonymise = useCompareStore((s) => s.anonymise);
+  const filter = useMemo(() => {
+    const versions = records?.versions ?? [];
+    if (
+      stored &&
+      versions.some(
+        (v) =>
+          v.frameworkId === stored.frameworkId && v.frameworkVersion === stored.frameworkVersion,
+      )
+    ) {
+      return stored;
+    }
+    const first = versions[0];
+    return first ? defaultFilter(first.frameworkId, first.frameworkVersion) : null;
+  }, [records, stored]);
+  const { loading, framework } = useFramework(filter?.frameworkId, filter?.frameworkVersion);
+
+  const built = useMemo(
+    () => (records && framework && filter ? buildComparison(records, framework, filter) : null),
+    [records, framework, filter],
+  );
+  const names = useMemo(
+    () => new Map((records?.facilities ?? []).map((f) => [f.id, f])),
+    [records],
+  );
+
+  if (records === undefined) return { kind: 'loading' };
+  if (!filter) return { kind: 'empty' };
+  if (loading) return { kind: 'loading' };
+  if (!framework || !built) return { kind: 'framework-missing', filter, records };
+  const alias = (id: string) => t('alias', { letter: built.aliases.get(id) ?? '?' });
+  return {
+    kind: 'ready',
+    comparison: {
+      ...built,
+      records,
+      anonymise,
+      label: (id) => (anonymise ? alias(id) : (names.get(id)?.name ?? id)),
+      code: (id) => (anonymise ? alias(id) : (names.get(id)?.code ?? '')),
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './chart-frame';
+import { CHART_COLOURS, CHART_WIDTH, TARGET_DASH, prefersReducedMotion } from './chart-theme';
+
+export interface MultiLineChartProps {
+  /** Points on the horizontal axis (e.g. periods), each with one value per series. */
+  data: readonly { label: string; values: readonly (number | null)[] }[];
+  series: readonly string[];
+  summary: string;
+  formatValue: (value: number) => string;
+  width?: number;
+}
+
+const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+const DASHES = [undefined, TARGET_DASH, '2 3', '8 3 2 3'];
+
+/** A few lines over time on 0..100; every line differs in colour and dash. */
+export function MultiLineChart({
+  data,
+  series,
+  summary,
+  formatValue,
+  width = CHART_WIDTH,
+}: MultiLineChartProps) {
+  const animate = !prefersReducedMotion();
+  const rows = data.map((d) => {
+    const row: Record<string, string | number | null> = { label: d.label };
+    d.values.forEach((v, i) => {
+      row[`s${i}`] = v;
+    });
+    return row;
+  });
+  const format = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '');
+  return (
+    <ChartFrame summary={summary} maxWidth={width}>
+      {(drawWidth) => (
+        <LineChart
+          width={drawWidth}
+          height={300}
+          data={rows}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="2 4" />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+            padding={{ left: 24, right: 24 }}
+          />
+          <YAxis
+            domain={[0, 100]}
+            tickFormatter={format}
+            tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
+            width={56}
+          />
+          {series.map((name, i) => (
+            <Line
+              key={name}
+              dataKey={`s${i}`}
+              name={name}
+              stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+              strokeDasharray={DASHES[i % DASHES.length]}
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={animate}
+            />
+          ))}
+          <Legend />
+          <Tooltip formatter={format} isAnimationActive={animate} />
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+}
