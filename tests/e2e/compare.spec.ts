@@ -10,6 +10,9 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
  */
 test.use({ actionTimeout: 15_000 });
 
+const D1_1 = 'Signalen herkennen bij opname en tijdens het verblijf';
+const LEVEL_5 = '5 – Verankerd en continu verbeterd';
+
 const VIEWS = [
   ['heatmap', 'Overzicht per domein'],
   ['rangschikking', 'Rangschikking'],
@@ -25,6 +28,15 @@ async function noHorizontalScroll(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'horizontal page scroll').toBeLessThanOrEqual(0);
+}
+
+/** goto for pages outside the fixture: waits until the prerendered page is live. */
+async function gotoLive(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const html = document.documentElement;
+    return !html.hasAttribute('data-prerendered-path') || html.dataset.appReady === 'true';
+  });
 }
 
 async function view(page: Page, id: string, title: string): Promise<void> {
@@ -160,6 +172,45 @@ test('an evaluator compares the demo set, anonymises it and exports a sector ben
     }
   }
 
-  void browser;
-  void baseURL;
+  // As a facility on another device: its own round, then the benchmark from the evaluator.
+  const facility = await browser.newContext({ baseURL, locale: 'nl-BE' });
+  const own = await facility.newPage();
+  await own.setViewportSize({ width: 1280, height: 800 });
+  await gotoLive(own, '/zelfevaluatie');
+  await own.getByLabel('Naam van de voorziening').fill('De Haven');
+  await own.getByLabel('Type voorziening').selectOption({ label: 'Gemeenschapsinstelling' });
+  await own.getByLabel('Provincie of regio').selectOption({ label: 'Antwerpen' });
+  await own.getByRole('button', { name: 'Voorziening aanmaken' }).click();
+  await own.getByRole('link', { name: 'De Haven', exact: true }).click();
+  await own.getByLabel('Periode', { exact: true }).fill('2026');
+  await own.getByRole('button', { name: 'Ronde starten' }).click();
+  await expect(own).toHaveURL(/\/zelfevaluatie\/ronde\/[^/?]+/);
+  const roundId = new URL(own.url()).pathname.split('/').pop() ?? '';
+  const card = own.getByRole('region', { name: new RegExp(D1_1) });
+  await card.getByRole('radio', { name: LEVEL_5, exact: true }).check();
+  await expect(own.getByText(/Alle wijzigingen opgeslagen/)).toBeVisible();
+  await gotoLive(own, `/resultaten/ronde/${roundId}`);
+  await expect(own.getByRole('heading', { name: 'Tegenover de sector' })).toBeVisible();
+  await own.getByLabel('Sectorbenchmark inlezen').setInputFiles(path);
+  await expect(own.getByText('De sectorbenchmark is ingelezen.')).toBeVisible();
+  await expect(
+    own.getByText('Sectorbenchmark van 40 voorzieningen', { exact: false }),
+  ).toBeVisible();
+  const criteria = own.getByRole('table', { name: 'Uw niveau per criterium tegenover de sector' });
+  const row = criteria.getByRole('row', { name: new RegExp(D1_1) });
+  await expect(row.getByRole('cell').first()).toHaveText('5');
+  await expect(row).toContainText(/Op of boven de mediaan|Bij de hoogste kwart van de sector/);
+  const domainsTable = own.getByRole('table', { name: 'Uw score per domein tegenover de sector' });
+  await expect(domainsTable.getByRole('row')).toHaveCount(17);
+  await expectNoAxeViolations(own);
+
+  // A file that is not a benchmark is refused with its reason; the stored one stays.
+  await own.getByLabel('Sectorbenchmark inlezen').setInputFiles({
+    name: 'iets.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"iets anders"}'),
+  });
+  await expect(own.getByRole('alert')).toContainText('Dit bestand is geen sectorbenchmark');
+  await expect(criteria).toBeVisible();
+  await facility.close();
 });

@@ -12,6 +12,7 @@ import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel, lookupFramework } from './framework-lookup';
 import { KeyFigures } from './key-figures';
 import { NotApplicable } from './not-applicable';
+import { SectorPosition } from './sector-position';
 import { ToDiscuss } from './to-discuss';
 import { useRoundResults } from './use-round-results';
 
@@ -130,6 +131,7 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
       <CriterionGaps assessment={assessment} result={result} lookup={lookup} f={f} />
       <ToDiscuss assessment={assessment} lookup={lookup} />
       <NotApplicable assessment={assessment} result={result} lookup={lookup} />
+      <SectorPosition framework={framework} result={result} f={f} />
     </Page>
   );
 }
