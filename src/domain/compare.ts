@@ -172,12 +172,29 @@ export interface ScoredRound {
 export function scoreSet(
   framework: ScoringFramework,
   selection: readonly SelectedRound[],
+  cache?: Map<string, AssessmentResult>,
 ): ScoredRound[] {
   return selection.map(({ facility, round }) => ({
     facility,
     round,
-    result: scoreAssessment(framework, round.answers),
+    result: scoreRound(framework, round, cache),
   }));
+}
+
+/**
+ * scoreAssessment, remembered per round id in `cache` (when given): the views score the same
+ * rounds for the set and for the over-time series, and scoring is the costly part.
+ */
+export function scoreRound(
+  framework: ScoringFramework,
+  round: CompareRound,
+  cache?: Map<string, AssessmentResult>,
+): AssessmentResult {
+  const known = cache?.get(round.id);
+  if (known) return known;
+  const result = scoreAssessment(framework, round.answers);
+  cache?.set(round.id, result);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,7 +436,7 @@ export function distributions(
         if (c.status === 'not-applicable') {
           notApplicable += 1;
           const text = (s.round.answers[criterion.id]?.naReason ?? '').trim().replace(/\s+/g, ' ');
-          const groupKey = text.toLocaleLowerCase('nl');
+          const groupKey = text.toLowerCase();
           const known = reasons.get(groupKey);
           if (known) known.count += 1;
           else reasons.set(groupKey, { reason: text, count: 1 });
@@ -561,6 +578,7 @@ export interface PeriodPoint {
 export function overTime(
   framework: ScoringFramework,
   rounds: readonly SelectedRound[],
+  cache?: Map<string, AssessmentResult>,
 ): PeriodPoint[] {
   const periodStart = new Map<string, number>();
   const perFacility = new Map<string, Map<string, CompareRound>>();
@@ -581,7 +599,7 @@ export function overTime(
     for (const perPeriod of perFacility.values()) {
       if (perPeriod.size < 2) continue;
       const round = perPeriod.get(period);
-      if (round) results.push(scoreAssessment(framework, round.answers));
+      if (round) results.push(scoreRound(framework, round, cache));
     }
     if (results.length === 0) return [];
     return [

@@ -10,6 +10,15 @@ import { exportExchange } from '../../src/flows/exchange-export';
 import { applyImport, previewImport } from '../../src/flows/exchange-import';
 import { readExchangeText, writeExchangeText } from '../../src/io/exchange/format';
 import { readExchangeFiles } from '../../src/io/exchange/parse-client';
+import { listAssessments } from '../../src/db/assessments-repo';
+import { writeDemoSet } from '../../src/db/demo-repo';
+import { defaultFilter } from '../../src/domain/compare';
+import { generateDemoSet } from '../../src/domain/demo-data';
+import { loadBundledFrameworks } from '../../src/io/bundled-frameworks';
+import {
+  buildComparison,
+  type CompareRecords,
+} from '../../src/features/compare/analysis/use-comparison';
 
 const FRAMEWORK_ID = 'kwaliteitskader-tienerpooiers';
 const FRAMEWORK_VERSION = '1.0.0';
@@ -128,8 +137,60 @@ async function listQueries() {
   };
 }
 
+/**
+ * Comparison (issue 12): `facilities` synthetic facilities with two finalised rounds each (the
+ * demo generator, so the profiles are plausible), stored in IndexedDB; then the reads and the
+ * pure aggregation behind the views, timed apart.
+ */
+async function compareBench(facilities: number, runs: number) {
+  const framework = (await loadBundledFrameworks()).frameworks[0]!.framework;
+  await db.transaction('rw', db.facilities, db.assessments, db.exchangeLog, async () => {
+    await db.facilities.clear();
+    await db.assessments.clear();
+    await db.exchangeLog.clear();
+  });
+  const set = generateDemoSet(framework, { count: facilities });
+  const written = await writeDemoSet(set);
+  if (!written.ok) throw new Error(`seed: ${JSON.stringify(written.error)}`);
+  const r0 = performance.now();
+  const [facilityRows, rounds] = await Promise.all([
+    listFacilities({ includeArchived: true }),
+    listAssessments(),
+  ]);
+  const readMs = performance.now() - r0;
+  const records: CompareRecords = {
+    facilities: facilityRows.map((f) => ({
+      id: f.id,
+      name: f.name,
+      code: f.alias,
+      type: f.type,
+      region: f.region,
+      imported: false,
+      demo: true,
+    })),
+    rounds,
+    versions: [],
+  };
+  const filter = defaultFilter(framework.id, framework.version);
+  const times: number[] = [];
+  let facilitiesInSet = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const built = buildComparison(records, framework, filter);
+    times.push(performance.now() - t0);
+    facilitiesInSet = built.scored.length;
+  }
+  return {
+    readMs,
+    aggregateMs: median(times),
+    runs: times,
+    facilitiesInSet,
+    rounds: rounds.length,
+  };
+}
+
 Object.assign(window, {
-  bench: { saveAnswerTimings, seed, reset, listQueries, exchangeBench },
+  bench: { saveAnswerTimings, seed, reset, listQueries, exchangeBench, compareBench },
 });
 document.getElementById('state')!.textContent = 'ready';
 

@@ -12,6 +12,17 @@ const FACILITIES = 500;
 const ASSESSMENTS = 5000;
 const SAVES = 200;
 const LIST_RUNS = 5;
+const COMPARE_FACILITIES = 500;
+const COMPARE_RUNS = 5;
+/** View id, menu label, and a selector that is in the DOM once the view shows its content. */
+const COMPARE_VIEWS = [
+  ['ranking', 'Rangschikking', '.chart-frame, table.data'],
+  ['distribution', 'Spreiding', '.chart-frame'],
+  ['weak criteria', 'Zwakke criteria', 'table.data'],
+  ['side by side', 'Naast elkaar', '.side-pick'],
+  ['over time', 'Verloop', '.chart-frame'],
+  ['heatmap', 'Overzicht per domein', 'table.heatmap'],
+] as const;
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -51,10 +62,12 @@ const browser = await launchBenchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  // BENCH_ONLY=exchange skips the list and save figures (a quicker run while tuning imports).
+  // BENCH_ONLY=exchange skips the list and save figures (a quicker run while tuning imports);
+  // BENCH_ONLY=compare runs only the comparison figures.
   const only = process.env.BENCH_ONLY;
-  if (only !== 'exchange') await listAndSaveBench(page);
-  await exchangeFigures(page);
+  if (only !== 'exchange' && only !== 'compare') await listAndSaveBench(page);
+  if (only !== 'compare') await exchangeFigures(page);
+  await compareFigures(page);
 } finally {
   await browser.close();
   await new Promise<void>((r) => server.httpServer.close(() => r()));
@@ -210,4 +223,61 @@ function printProfile(profile: CpuProfile) {
   const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
   console.log('Page-thread self time during the exchange run (top 30):');
   for (const [name, ms] of top) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+}
+
+/** Comparison (issue 12): aggregation and views over 500 facilities x 2 rounds. */
+async function compareFigures(page: Page) {
+  const fmt = (n: number) => n.toFixed(1);
+  // Comparison (issue 12): 500 facilities x 2 rounds.
+  await page.goto(`${base}/tests/bench/bench.html`);
+  await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const compare = (await page.evaluate(
+    ([n, runs]) =>
+      (
+        window as unknown as {
+          bench: { compareBench(n: number, runs: number): Promise<unknown> };
+        }
+      ).bench.compareBench(n, runs),
+    [COMPARE_FACILITIES, COMPARE_RUNS] as const,
+  )) as {
+    readMs: number;
+    aggregateMs: number;
+    runs: number[];
+    facilitiesInSet: number;
+    rounds: number;
+  };
+  console.log(
+    `Comparison: aggregate ${compare.facilitiesInSet} facilities (latest of ${compare.rounds} rounds; choose set, score, heatmap, ranking, distributions, weak criteria, over time; median of ${COMPARE_RUNS}): ${fmt(compare.aggregateMs)} ms (runs: ${compare.runs.map((n) => n.toFixed(0)).join(', ')} ms; target < 100 ms)`,
+  );
+  console.log(
+    `  reading the ${compare.rounds} rounds and facilities from IndexedDB before that: ${fmt(compare.readMs)} ms`,
+  );
+
+  // Views painted after the data is loaded: the comparison page is open (data read and
+  // aggregated), then each view is chosen in the view menu; measured in the page from the click
+  // to the frame after the view's content is in the DOM.
+  await page.goto(`${base}/vergelijken/overzicht/heatmap`);
+  await page
+    .getByText(`${COMPARE_FACILITIES} voorzieningen in de set`, { exact: false })
+    .waitFor({ timeout: 60_000 });
+  const viewTimes: { view: string; ms: number }[] = [];
+  for (const [view, title, marker] of COMPARE_VIEWS) {
+    await page.waitForTimeout(500);
+    const ms = (await page.evaluate(`new Promise((resolve) => {
+      const t0 = performance.now();
+      const done = () => document.querySelector('h1')?.textContent === 'Vergelijken: ${title}' && document.querySelector(${JSON.stringify(marker)});
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      [...document.querySelectorAll('nav a')].find((a) => a.textContent === '${title}').click();
+    })`)) as number;
+    viewTimes.push({ view, ms });
+  }
+  console.log(
+    `Comparison views painted after the data is loaded (${COMPARE_FACILITIES} facilities; menu click until the view is in the DOM and painted): ${viewTimes.map((v) => `${v.view} ${fmt(v.ms)} ms`).join(', ')} (target < 200 ms each)`,
+  );
 }

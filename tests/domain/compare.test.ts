@@ -300,6 +300,11 @@ group('side by side and over time', () => {
       { ...filter, latestOnly: false },
     );
     const points = overTime(FW, set);
+    // Scores remembered per round give the same figures as scoring afresh.
+    const cache = new Map();
+    scoreSet(FW, set, cache);
+    expect(overTime(FW, set, cache)).toEqual(points);
+    expect(cache.size).toBe(5);
     expect(points.map((p) => [p.period, p.facilities])).toEqual([
       ['2024', 2],
       ['2025', 2],

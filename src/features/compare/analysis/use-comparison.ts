@@ -24,6 +24,7 @@ import {
   type SetFilter,
   type WeakCriteria,
 } from '../../../domain/compare';
+import type { AssessmentResult } from '../../../domain/scoring';
 import type { Framework } from '../../../schemas/framework';
 import { useCompareStore } from '../../../store/compare-store';
 import { useFramework } from '../../shared/use-frameworks';
@@ -114,8 +115,9 @@ export function buildComparison(
 ): Omit<Comparison, 'label' | 'code' | 'anonymise' | 'records'> & {
   aliases: Map<string, string>;
 } {
+  const cache = new Map<string, AssessmentResult>();
   const selection = chooseSet(records.facilities, records.rounds, filter);
-  const scored = scoreSet(framework, selection);
+  const scored = scoreSet(framework, selection, cache);
   const dist = distributions(framework, scored);
   const history = chooseSet(records.facilities, records.rounds, {
     ...filter,
@@ -131,7 +133,7 @@ export function buildComparison(
     ranking: rank(scored),
     dist,
     weak: weakCriteria(dist),
-    timeline: overTime(framework, history),
+    timeline: overTime(framework, history, cache),
     hasDemo: scored.some((s) => s.facility.demo),
     aliases: assignAliases(scored.map((s) => s.facility.id)),
   };
