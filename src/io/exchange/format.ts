@@ -365,8 +365,9 @@ export async function writeExchangeText(
     exportedAt: options.exportedAt,
   };
   if (!options.passphrase) {
-    // The payload in canonical key order: a reader then hashes it without sorting.
-    return `${JSON.stringify({ ...base, payload: canonicalCopy(payload), payloadSha256 }, null, 1)}\n`;
+    // The payload in canonical key order: a reader then hashes it without sorting. Not
+    // indented: a third of an indented file is whitespace that every reader must scan.
+    return `${JSON.stringify({ ...base, payload: canonicalCopy(payload), payloadSha256 })}\n`;
   }
   const { encryption, ciphertext } = await seal({
     plaintext: JSON.stringify({ payload: canonicalCopy(payload), payloadSha256 }),

@@ -267,7 +267,7 @@ describe('Import screen', AREA_TEST, () => {
     renderPage();
     // A hash that does not match the content (a tampered file).
     const tampered = files.other.replace(
-      /"payloadSha256": "[0-9a-f]{64}"/,
+      /"payloadSha256":"[0-9a-f]{64}"/,
       `"payloadSha256": "${'0'.repeat(64)}"`,
     );
     expect(tampered).not.toBe(files.other);

@@ -97,20 +97,20 @@ describe('plain exchange files', HEAVY_TEST, () => {
   it('refuses __proto__ and constructor keys wherever they are, by path', async () => {
     const text = await writeExchangeText(payload(), WRITE_OPTIONS);
     const poisoned = text.replace(
-      '"signalen-herkennen": {',
+      '"signalen-herkennen":{',
       '"__proto__": {"polluted": 1}, "signalen-herkennen": {',
     );
     const result = await readExchangeText(poisoned);
     expect(codes(result)).toContain('forbidden-key');
     expect(paths(result)[0]).toBe('$.payload.rounds[0].answers.__proto__');
-    const ctor = text.replace('"facility": {', '"facility": {"constructor": {"prototype": 1},');
+    const ctor = text.replace('"facility":{', '"facility": {"constructor": {"prototype": 1},');
     expect(codes(await readExchangeText(ctor))).toEqual(['forbidden-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a forbidden key written with unicode escapes', async () => {
     const text = await writeExchangeText(payload(), WRITE_OPTIONS);
-    const escaped = text.replace('"facility": {', '"facility": {"\\u005f_proto__": {"x": 1},');
+    const escaped = text.replace('"facility":{', '"facility": {"\\u005f_proto__": {"x": 1},');
     expect(escaped).toContain('\\u005f_proto__');
     expect(codes(await readExchangeText(escaped))).toEqual(['forbidden-key']);
   });
@@ -238,7 +238,7 @@ describe('reading fast paths keep their guarantees', () => {
     const text = await writeExchangeText(payload(), WRITE_OPTIONS);
     expect(text).not.toMatch(/__proto__|constructor|prototype|\\u/);
     for (const key of ['__proto__', 'constructor', 'prototype', '\\u0063onstructor']) {
-      const poisoned = text.replace('"facility": {', `"facility": {"${key}": 1,`);
+      const poisoned = text.replace('"facility":{', `"facility": {"${key}": 1,`);
       expect(codes(await readExchangeText(poisoned))).toEqual(['forbidden-key']);
     }
   });
