@@ -6,7 +6,9 @@
  * as a union of existing keys (e.g. `problems.${ProblemCode}`), not as `string`.
  */
 import type assess from './locales/nl-BE/assess.json';
+import type benchmark from './locales/nl-BE/benchmark.json';
 import type common from './locales/nl-BE/common.json';
+import type compare from './locales/nl-BE/compare.json';
 import type exchange from './locales/nl-BE/exchange.json';
 import type framework from './locales/nl-BE/framework.json';
 import type results from './locales/nl-BE/results.json';
@@ -16,7 +18,9 @@ import type validation from './locales/nl-BE/validation.json';
 /** Every namespace the typed resources know; tests/i18n.test.ts checks it against the files. */
 export const TYPED_NAMESPACES = [
   'assess',
+  'benchmark',
   'common',
+  'compare',
   'exchange',
   'framework',
   'results',
@@ -26,7 +30,9 @@ export const TYPED_NAMESPACES = [
 
 export interface Resources {
   assess: typeof assess;
+  benchmark: typeof benchmark;
   common: typeof common;
+  compare: typeof compare;
   exchange: typeof exchange;
   framework: typeof framework;
   results: typeof results;
