@@ -12,6 +12,20 @@ export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const navListRef = useRef<HTMLUListElement>(null);
+
+  // On a phone the row of areas scrolls sideways: keep the current area in sight (an effect:
+  // the prerendered first render knows no widths).
+  useEffect(() => {
+    const list = navListRef.current;
+    const current = list?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!list || !current) return;
+    const row = list.getBoundingClientRect();
+    const link = current.getBoundingClientRect();
+    if (link.left < row.left || link.right > row.right) {
+      list.scrollLeft += link.left - row.left - (row.width - link.width) / 2;
+    }
+  }, [location.pathname]);
 
   // After client-side navigation, move focus to the new page so keyboard and screen-reader
   // users start at its content rather than on the link they left.
@@ -36,7 +50,7 @@ export function Layout() {
       {/* One compact bar: the areas scroll sideways on a phone, the language stays in reach. */}
       <div className="app-bar">
         <nav className="app-nav" aria-label={t('mainNavigation')}>
-          <ul>
+          <ul ref={navListRef}>
             {AREAS.map((area) => (
               <li key={area.key}>
                 <NavLink to={area.path} end={area.path === '/'}>

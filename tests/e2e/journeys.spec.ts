@@ -18,6 +18,8 @@ async function checkPage(page: Page): Promise<void> {
 
 async function screenshot(page: Page, info: TestInfo, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
+  // The pointer of the last click or tap would leave a chart's tooltip over the picture.
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/${name}-${info.project.name}.png` });
 }
 
@@ -78,9 +80,13 @@ test('create a facility, start a round, score by tap, N/A with a reason, results
     const first = await d11.getByRole('radio').first().boundingBox();
     expect(first!.y + first!.height).toBeLessThanOrEqual(viewport.height);
   }
-  await checkPage(page);
+  // The sticky bar is one line at every size, also before the first save (it was ~190 px on a
+  // phone while it still said that changes are saved automatically).
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, testInfo, 'scoring');
+  const bar = await page.locator('.scoring-bar').boundingBox();
+  expect(bar!.height, 'height of the sticky bar').toBeLessThanOrEqual(64);
+  await checkPage(page);
 
   // ---- Score by tap: every level of a card, the tap lands inside the card ------------------
   const options = d11.locator('label.level-option');
@@ -109,10 +115,27 @@ test('create a facility, start a round, score by tap, N/A with a reason, results
   await expect(reason).not.toHaveAttribute('aria-invalid', 'true');
   await tapAt(page, card(page, 'D1.2').locator('label.level-option').nth(2), touch);
   await expect(card(page, 'D1.2').getByRole('radio', { name: '3 – In uitvoering' })).toBeChecked();
-  await expect(page.getByText('2 van 64 criteria beantwoord of n.v.t.')).toBeVisible();
   await expect(
-    page.getByRole('status').filter({ hasText: /Alle wijzigingen opgeslagen om/ }),
+    page.getByRole('progressbar', { name: 'Voortgang: 2 van 64 criteria' }),
   ).toBeVisible();
+  await expect(
+    page
+      .locator('.scoring-bar')
+      .getByText(
+        testInfo.project.name === 'desktop' ? '2 van 64 criteria beantwoord of n.v.t.' : '2/64',
+      ),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^(Alle wijzigingen opgeslagen om|Opgeslagen) \d\d:\d\d$/ }),
+  ).toBeVisible();
+  if (testInfo.project.name !== 'desktop') {
+    // Scrolled to D1.2 and saved: the bar is still one line.
+    const saved = await page.locator('.scoring-bar').boundingBox();
+    expect(saved!.height, 'height of the sticky bar after saving').toBeLessThanOrEqual(64);
+    await screenshot(page, testInfo, 'scoring-saved');
+  }
 
   if (touch) {
     // Touch targets in a card and in the sticky bar are at least 44×44 px.
@@ -167,7 +190,12 @@ test('create a facility, start a round, score by tap, N/A with a reason, results
   await expect(page.getByRole('heading', { level: 1, name: 'Verloop: De Zande' })).toBeVisible();
   await expect(page.locator('.chart-frame svg').first()).toBeVisible();
   await checkPage(page);
-  await page.getByRole('heading', { name: 'Totaalscore per ronde' }).scrollIntoViewIfNeeded();
+  // The chart itself in view, drawn (its line or point) before the picture is taken.
+  const trendChart = page.locator('.chart-frame').first();
+  await trendChart.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(
+    trendChart.locator('svg .recharts-line-dots circle, svg .recharts-line-dot').first(),
+  ).toBeVisible();
   await screenshot(page, testInfo, 'trend');
 
   // ---- Settings -----------------------------------------------------------------------------

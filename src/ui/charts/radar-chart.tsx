@@ -109,7 +109,8 @@ export function ScoreRadarChart({
             // Between the first two spokes, so tick labels never sit on a category label.
             angle={90 - 180 / Math.max(1, rows.length)}
             tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
-            tickFormatter={format}
+            // The outer ring is 100%: its label would stand on the top axis labels.
+            tickFormatter={(value: unknown) => (value === 100 ? '' : format(value))}
           />
           <Radar
             name={seriesLabels.target}
