@@ -1,7 +1,7 @@
 /**
  * What the start page needs to offer the next step and "continue where you were": how far the
- * user got (a facility, a round) and the round changed last. Only the user's own records count;
- * imported ones are other facilities' rounds, read-only here.
+ * user got (a facility, a round) and the round changed last. Only the user's own records count:
+ * imported ones are other facilities' rounds, read-only here, and demo data is nobody's work.
  */
 import { listAssessments } from '../db/assessments-repo';
 import { listFacilities } from '../db/facilities-repo';
@@ -28,9 +28,9 @@ export interface StartState {
 }
 
 export async function readStartState(): Promise<StartState> {
-  const facilities = (await listFacilities()).filter((f) => !f.imported);
+  const facilities = (await listFacilities()).filter((f) => !f.imported && !f.demo);
   const names = new Map(facilities.map((f) => [f.id, f.name]));
-  const rounds = (await listAssessments()).filter((a) => !a.imported);
+  const rounds = (await listAssessments()).filter((a) => !a.imported && !a.demo);
   let last: Assessment | null = null;
   for (const round of rounds) {
     if (!names.has(round.facilityId)) continue;

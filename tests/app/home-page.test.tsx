@@ -142,11 +142,15 @@ describe('start page', () => {
     );
   });
 
-  it('leaves out archived facilities', async () => {
+  it('leaves out archived facilities and demo data', async () => {
     const zande = unwrap(await createFacility(facilityInput('De Zande')));
     await startRound(zande.id, '2025 najaar');
     unwrap(await setFacilityArchived(zande.id, true));
+    const demo = unwrap(await createFacility(facilityInput('Demo Kempen')));
+    const demoRound = await startRound(demo.id, '2026 voorjaar');
+    await db.facilities.update(demo.id, { demo: true });
+    await db.assessments.update(demoRound.id, { demo: true });
     const state = await readStartState();
-    expect(state).toMatchObject({ facilityCount: 0, lastRound: null });
+    expect(state).toMatchObject({ facilityCount: 0, roundCount: 1, lastRound: null });
   });
 });
