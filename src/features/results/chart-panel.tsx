@@ -1,64 +1,13 @@
-import { Component, Suspense, useId, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartPanel as SharedChartPanel, type ChartPanelProps } from '../shared/chart-panel';
 
-interface ChartPanelProps {
-  title: string;
-  /** The chart (lazily loaded); replaced by `table` when the reader asks for it. */
-  chart: ReactNode;
-  /** An accessible table with the same numbers as the chart. */
-  table: ReactNode;
-  headingLevel?: 2 | 3;
-  /** What the figures mean, under the chart and the table alike. */
-  note?: ReactNode;
-}
-
-/**
- * A chart with its data table one button away. The button keeps its label and reports its
- * state with aria-pressed, as a toggle should.
- */
-export function ChartPanel({ title, chart, table, headingLevel = 3, note }: ChartPanelProps) {
+/** The shared chart panel, worded from the results catalogue. */
+export function ChartPanel(props: Omit<ChartPanelProps, 'labels' | 'initiallyTable'>) {
   const { t } = useTranslation('results');
-  const [showTable, setShowTable] = useState(false);
-  const headingId = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  return (
-    <section className="chart-panel" aria-labelledby={headingId}>
-      <div className="chart-panel-header">
-        <Heading id={headingId}>{title}</Heading>
-        <button
-          type="button"
-          className="button small no-print"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          {t('chart.showTable')}
-        </button>
-      </div>
-      {showTable ? (
-        table
-      ) : (
-        <ChartBoundary fallback={<p className="notice">{t('chart.failed')}</p>}>
-          <Suspense fallback={<p className="muted chart-loading">{t('chart.loading')}</p>}>
-            {chart}
-          </Suspense>
-        </ChartBoundary>
-      )}
-      {note ? <p className="muted chart-note">{note}</p> : null}
-    </section>
-  );
-}
-
-/** If the chart code cannot load (e.g. a damaged offline cache), the table button still works. */
-class ChartBoundary extends Component<
-  { fallback: ReactNode; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
+  const labels = {
+    showTable: t('chart.showTable'),
+    loading: t('chart.loading'),
+    failed: t('chart.failed'),
+  };
+  return <SharedChartPanel {...props} labels={labels} />;
 }
