@@ -1,4 +1,5 @@
 import { carryOverPlan } from '../domain/carry-over';
+import { applyVersionCarry, pendingProposal, planVersionCarry } from '../domain/version-carry';
 import { isForbiddenKey } from '../domain/forbidden-keys';
 import { canonicalJson } from '../domain/framework-model';
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
@@ -51,10 +52,15 @@ function validAssessment(candidate: Assessment): Assessment {
  * unfinished actions are carried into the new round, as far as `framework` (the new round's
  * version) still has their criteria. Whether the framework version exists is the caller's check
  * (src/flows/assessments.ts): the catalogue is not in the database.
+ *
+ * When the previous round was made under the version `framework`'s lineage names
+ * (`previousFramework`), its levels come along as proposals to confirm (domain/version-carry):
+ * never as levels, and the previous round is only read.
  */
 export function insertAssessment(
   input: NewAssessmentInput,
   framework?: Framework,
+  previousFramework?: Framework,
 ): Promise<WriteResult<Assessment>> {
   return runWrite(() =>
     db.transaction('rw', db.assessments, db.facilities, db.meta, async () => {
@@ -74,6 +80,15 @@ export function insertAssessment(
         }
         // Following up a round means following up its plan: own targets and unfinished actions.
         if (framework) answers = carryOverPlan(framework, previous.answers, now);
+        if (
+          framework &&
+          previousFramework &&
+          previous.frameworkId === previousFramework.id &&
+          previous.frameworkVersion === previousFramework.version
+        ) {
+          const carry = planVersionCarry(framework, previousFramework, previous.answers);
+          if (carry) answers = applyVersionCarry(carry, answers, now);
+        }
       }
       const assessment = validAssessment({
         id: newId(),
@@ -221,6 +236,8 @@ export function saveAnswer(
     const answerUpdatedAt = stampAfter(stored?.updatedAt, new Date(now));
     const parsed = AnswerSchema.safeParse({ ...answer, updatedAt: answerUpdatedAt });
     if (!parsed.success) throw invalid(parsed.error.issues);
+    // A level or N/A the team sets itself settles a carried proposal: it never stays beside one.
+    if (parsed.data.proposal && !pendingProposal(parsed.data)) delete parsed.data.proposal;
     return { ...current, answers: { ...current.answers, [criterionId]: parsed.data } };
   });
 }
@@ -258,9 +275,12 @@ export function updateAssessmentDetails(
 
 /** Detail of the 'invalid' error when a round cannot be finalised for a missing N/A reason. */
 export const NA_REASON_MISSING = 'na-reason-missing';
+/** Detail of the 'invalid' error when carried proposals still wait for a person's confirmation. */
+export const PROPOSALS_PENDING = 'proposals-pending';
 
 /**
  * Status 'afgerond', finalisedAt now. Finalising a finalised assessment changes nothing.
+ * Refused ('invalid', detail PROPOSALS_PENDING) while carried proposals are not confirmed.
  * Refused ('invalid', detail NA_REASON_MISSING) while an N/A answer lacks the reason its scale
  * requires: a finalised round must pass the same check (validateRound) as one restored from a
  * file, or the user's own backup could not be restored. `framework` is the version the round is
@@ -273,6 +293,12 @@ export function finaliseAssessment(
 ): Promise<WriteResult<Assessment>> {
   return modifyAssessment(id, (current, now) => {
     if (current.status === 'afgerond') return null;
+    // A carried level is not the team's answer until confirmed: finalising would freeze it as
+    // "unanswered" without anyone having looked at it.
+    const pending = Object.entries(current.answers).filter(([, a]) => pendingProposal(a));
+    if (pending.length > 0) {
+      throw new DbOperationError('invalid', `${PROPOSALS_PENDING}: ${pending.length}`);
+    }
     const next: Assessment = { ...current, status: 'afgerond', finalisedAt: now, updatedAt: now };
     if (framework) {
       const missing = validateRound(next, {

@@ -42,6 +42,9 @@ export interface RoundAnswer {
   readonly target: number | null;
   readonly updatedAt: string;
   readonly actions: readonly { readonly dueDate: string | null }[];
+  /** A level carried from an earlier framework version, not yet confirmed (issue 14). */
+  readonly proposal?:
+    { readonly level: number | null; readonly notApplicable: boolean } | undefined;
 }
 
 export interface Round {
@@ -87,6 +90,8 @@ export const ROUND_PROBLEM_CODES = [
   'na-not-allowed',
   'na-with-level',
   'na-reason-missing',
+  'proposal-off-scale',
+  'proposal-in-final',
   'previous-self',
   'previous-missing',
   'previous-other-facility',
@@ -332,6 +337,19 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
     }
     if (answer.target !== null && !values.includes(answer.target)) {
       problems.add('target-off-scale', [...path, 'target'], { value: answer.target, allowed });
+    }
+    const proposal = answer.proposal;
+    if (proposal) {
+      if (proposal.level !== null && !values.includes(proposal.level)) {
+        problems.add('proposal-off-scale', [...path, 'proposal', 'level'], {
+          value: proposal.level,
+          allowed,
+        });
+      }
+      // A finalised round holds only confirmed answers (finalising refuses pending proposals).
+      if (round.status === 'afgerond' && answer.level === null && !answer.notApplicable) {
+        problems.add('proposal-in-final', [...path, 'proposal']);
+      }
     }
     if (answer.notApplicable) {
       const allowedHere = naAllowed(scale.notApplicable, criterion?.naPolicy);

@@ -30,7 +30,15 @@ export async function createAssessment(
       },
     };
   }
-  return insertAssessment(input, framework);
+  // The previous round's version, for carrying its levels as proposals into a newer version.
+  const previous = input.previousAssessmentId
+    ? await getAssessment(input.previousAssessmentId)
+    : undefined;
+  const previousFramework =
+    previous && previous.frameworkVersion !== input.frameworkVersion
+      ? await getFramework(previous.frameworkId, previous.frameworkVersion)
+      : undefined;
+  return insertAssessment(input, framework, previousFramework);
 }
 
 /**

@@ -92,6 +92,28 @@ export const ImprovementActionSchema = z.strictObject({
 });
 export type ImprovementAction = z.infer<typeof ImprovementActionSchema>;
 
+export const CARRIED_RELATIONS = ['unchanged', 'reworded', 'stricter', 'split', 'merged'] as const;
+
+/**
+ * An answer carried from a round made under an earlier framework version (issue 14), kept apart
+ * from `level` / `notApplicable`: nothing is scored until a person confirms it. While a proposal
+ * is pending the answer counts as unanswered; confirming copies it into `level` /
+ * `notApplicable` and removes it, as does any level or N/A the team chooses itself. A round
+ * cannot be finalised while proposals remain.
+ */
+export const CarriedProposalSchema = z.strictObject({
+  /** The lineage relation of the criterion to the earlier version's criteria. */
+  relation: z.enum(CARRIED_RELATIONS),
+  /** The earlier version's criterion ids the proposal comes from. */
+  from: z.array(Id).min(1).max(50),
+  /** The framework version of the round the proposal comes from. */
+  fromVersion: z.string().min(1).max(50),
+  level: z.number().int().nullable(),
+  notApplicable: z.boolean(),
+  naReason: LongText,
+});
+export type CarriedProposal = z.infer<typeof CarriedProposalSchema>;
+
 export const AnswerSchema = z.strictObject({
   /** A value on the criterion's scale; null while not answered. */
   level: z.number().int().nullable(),
@@ -103,6 +125,8 @@ export const AnswerSchema = z.strictObject({
   actions: z.array(ImprovementActionSchema).max(200),
   toDiscuss: z.boolean(),
   updatedAt: IsoDateTime,
+  /** A level carried from an earlier framework version, still to be confirmed (see above). */
+  proposal: CarriedProposalSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 

@@ -4,8 +4,10 @@ import { createAssessment } from '../../../flows/assessments';
 import type { DbError } from '../../../db/errors';
 import type { CatalogueEntry } from '../../../flows/framework-catalogue';
 import { localize } from '../../../domain/localize';
+import { planVersionCarry } from '../../../domain/version-carry';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
+import { CarryPreview } from './carry-preview';
 import { defaultFrameworkKey, frameworkKey } from './default-framework';
 import {
   ParticipantsEditor,
@@ -43,6 +45,16 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
   // Only rounds of the same framework (any version) can be followed up.
   const candidates = selected ? rounds.filter((round) => round.frameworkId === selected.id) : [];
   const previous = candidates.find((round) => round.id === previousId);
+  // Following up a round of an earlier version: preview what its answers become.
+  const previousEntry = previous
+    ? catalogue.find(
+        (entry) => entry.id === previous.frameworkId && entry.version === previous.frameworkVersion,
+      )
+    : undefined;
+  const carry =
+    selected && previous && previousEntry
+      ? planVersionCarry(selected.framework, previousEntry.framework, previous.answers)
+      : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -170,6 +182,13 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
           ))}
         </select>
       </div>
+      {carry && selected && previousEntry ? (
+        <CarryPreview
+          carry={carry}
+          framework={selected.framework}
+          previousFramework={previousEntry.framework}
+        />
+      ) : null}
       {hasErrors ? (
         <p className="error-box" role="alert">
           {t('newRound.fixErrors')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { actionIds } from '../../../domain/carry-over';
 import { criterionNa, criterionNorm, criterionScale } from '../../../domain/framework-model';
 import { localize } from '../../../domain/localize';
+import { confirmProposal, dropProposal, pendingProposal } from '../../../domain/version-carry';
 import type { Criterion, Framework } from '../../../schemas/framework';
 import type { Answer } from '../../../schemas/records';
 import { levelText } from '../format';
@@ -13,6 +14,7 @@ import { EvidenceEditor } from './evidence-editor';
 import { hasModifier, isLevelShortcutTarget, isTypingTarget } from './keyboard';
 import { OwnTarget } from './own-target';
 import { PreviousRound, previousScale } from './previous-round';
+import { ProposalNotice } from './proposal-notice';
 import { RecoveredNotice } from './recovered-notice';
 import { SaveProblem } from './save-problem';
 import { useSaverEntry } from './use-answer-saver';
@@ -136,9 +138,12 @@ export const CriterionCard = memo(function CriterionCard({
   const edit = (update: (a: Answer) => Answer, mode: EditMode) =>
     saver.edit(cid, stored, update, mode);
   const flush = () => void saver.flush(cid);
+  // A level or N/A the team chooses itself settles a carried proposal.
   const chooseLevel = (value: number) =>
-    edit((a) => ({ ...a, level: value, notApplicable: false }), 'now');
-  const chooseNa = () => edit((a) => ({ ...a, level: null, notApplicable: true }), 'now');
+    edit((a) => dropProposal({ ...a, level: value, notApplicable: false }), 'now');
+  const chooseNa = () =>
+    edit((a) => dropProposal({ ...a, level: null, notApplicable: true }), 'now');
+  const proposal = pendingProposal(answer);
   const { cardRef, onKeyDown } = useCardShortcuts({
     locked,
     levels: scale?.levels.map((l) => l.value) ?? [],
@@ -176,6 +181,17 @@ export const CriterionCard = memo(function CriterionCard({
             answer={previousAnswer}
             scale={previousScale(previousFramework, cid) ?? scale}
             lang={lang}
+          />
+        ) : null}
+        {proposal ? (
+          <ProposalNotice
+            idPrefix={prefix}
+            proposal={proposal}
+            scale={scale}
+            previousFramework={previousFramework}
+            lang={lang}
+            locked={locked}
+            onConfirm={() => edit(confirmProposal, 'now')}
           />
         ) : null}
         <div className="level-options">

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NA_REASON_MISSING } from '../../../db/assessments-repo';
+import { NA_REASON_MISSING, PROPOSALS_PENDING } from '../../../db/assessments-repo';
 import { finaliseAssessment } from '../../../flows/assessments';
 import type { DbError } from '../../../db/errors';
 import { listCriteria } from '../../../domain/framework-model';
 import { localize } from '../../../domain/localize';
+import { pendingProposalIds } from '../../../domain/version-carry';
 import type { Framework } from '../../../schemas/framework';
 import type { Answer, Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
@@ -56,6 +57,9 @@ export function FinaliseSection({
     missingNaReason(framework, criterion, answers[criterion.id]),
   );
 
+  // Carried levels nobody confirmed yet: finalising waits for them (the database refuses too).
+  const proposals = pendingProposalIds(framework, answers).length;
+
   async function finalise() {
     setBusy(true);
     setFailure(null);
@@ -91,6 +95,7 @@ export function FinaliseSection({
           <p id={`${id}-confirm-q`}>
             <strong>{t('round.confirmQuestion')}</strong>
           </p>
+          {proposals > 0 ? <p>{t('carry.finaliseBlocked', { count: proposals })}</p> : null}
           {withoutReason.length > 0 ? (
             <>
               <p>{t('round.naWithoutReason', { count: withoutReason.length })}</p>
@@ -111,7 +116,7 @@ export function FinaliseSection({
             </>
           )}
           <div className="button-row">
-            {withoutReason.length === 0 ? (
+            {withoutReason.length === 0 && proposals === 0 ? (
               <button
                 type="button"
                 className="button primary"
@@ -161,6 +166,8 @@ export function FinaliseSection({
           {/* Another window may have left an N/A without its reason after this list was drawn. */}
           {failure.kind === 'invalid' && failure.detail?.startsWith(NA_REASON_MISSING) ? (
             t('round.naReasonMissing')
+          ) : failure.kind === 'invalid' && failure.detail?.startsWith(PROPOSALS_PENDING) ? (
+            t('carry.finaliseRefused')
           ) : (
             <DbErrorText error={failure} />
           )}

@@ -12,6 +12,7 @@ import { DomainPager, DomainSelector, DomainSidebar } from './domain-nav';
 import { FinaliseSection } from './finalise-section';
 import { ImportedNotice } from './imported-notice';
 import { LockedNotice } from './locked-notice';
+import { ProposalsPanel } from './proposals-panel';
 import { RoundSummary } from './round-summary';
 import { ScoringBar } from './scoring-bar';
 import { useAnswerSaver } from './use-answer-saver';
@@ -160,6 +161,13 @@ function ScoringView({
           }}
         />
       ) : null}
+      <ProposalsPanel
+        framework={framework}
+        answers={answers}
+        stored={assessment.answers}
+        saver={saver}
+        locked={locked}
+      />
       <ScoringBar
         progress={progress}
         saver={saver}

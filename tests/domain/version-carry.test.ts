@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyVersionCarry,
+  canCarryAcrossVersions,
+  carryCounts,
+  confirmProposal,
+  dropProposal,
+  isSameMeaning,
+  pendingProposal,
+  pendingProposalIds,
+  planVersionCarry,
+} from '../../src/domain/version-carry';
+import { scoreAssessment } from '../../src/domain/scoring';
+import type { Criterion, CriterionLineage, Framework } from '../../src/schemas/framework';
+import type { Answer } from '../../src/schemas/records';
+
+const NOW = '2026-10-01T09:00:00.000Z';
+const text = (nl: string) => ({ 'nl-BE': nl, en: nl });
+
+function criterion(
+  id: string,
+  lineage?: CriterionLineage,
+  extra: Partial<Criterion> = {},
+): Criterion {
+  return {
+    id,
+    code: id.toUpperCase(),
+    title: text(id),
+    description: text(id),
+    levelDescriptors: [],
+    guidance: [],
+    evidenceExamples: [],
+    weight: 1,
+    references: [],
+    ...(lineage ? { lineage } : {}),
+    ...extra,
+  };
+}
+
+function framework(
+  version: string,
+  criteria: Criterion[],
+  lineage?: Framework['lineage'],
+): Framework {
+  return {
+    formatVersion: 2,
+    id: 'kader',
+    version,
+    status: 'concept',
+    publishedOn: '2026-12-01',
+    languages: ['nl-BE', 'en'],
+    title: text('Kader'),
+    description: text('Kader'),
+    sources: [],
+    referenceKinds: [],
+    scales: [
+      {
+        id: 'groei',
+        type: 'ordinal',
+        label: text('Groei'),
+        levels: [1, 2, 3, 4, 5].map((value) => ({
+          value,
+          label: text(`${value}`),
+          descriptor: text('x'),
+        })),
+        notApplicable: { allowed: true, reasonRequired: true, excludedFromScore: true },
+        normLevel: 4,
+      },
+      {
+        id: 'ja-nee',
+        type: 'yesno',
+        label: text('Ja/nee'),
+        levels: [0, 1].map((value) => ({ value, label: text(`${value}`), descriptor: text('x') })),
+        notApplicable: { allowed: true, reasonRequired: false, excludedFromScore: true },
+        normLevel: 1,
+      },
+    ],
+    defaultScale: 'groei',
+    domains: [{ id: 'd', code: 'D', title: text('D'), description: text('D'), criteria }],
+    ...(lineage ? { lineage } : {}),
+    changelog: [{ version, date: '2026-12-01', changes: text('x') }],
+  };
+}
+
+const earlier = framework(
+  '1.0.0',
+  ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => criterion(id)),
+);
+
+const later = framework(
+  '1.1.0',
+  [
+    criterion('a', { relation: 'unchanged', from: ['a'] }),
+    criterion('b', { relation: 'reworded', from: ['b'] }),
+    criterion('c', { relation: 'stricter', from: ['c'] }),
+    criterion('d-1', { relation: 'split', from: ['d'] }),
+    criterion('d-2', { relation: 'split', from: ['d'] }),
+    criterion('ef', { relation: 'merged', from: ['e', 'f'] }),
+    criterion('n', { relation: 'new', from: [] }),
+  ],
+  {
+    previousVersion: '1.0.0',
+    withdrawn: [
+      { id: 'g', reason: text('weg') },
+      { id: 'h', reason: text('weg') },
+    ],
+  },
+);
+
+function answer(patch: Partial<Answer>): Answer {
+  return {
+    level: null,
+    notApplicable: false,
+    naReason: '',
+    target: null,
+    evidence: [],
+    actions: [],
+    toDiscuss: false,
+    updatedAt: '2026-04-01T09:00:00.000Z',
+    ...patch,
+  };
+}
+
+const oldAnswers: Record<string, Answer> = {
+  a: answer({ level: 4 }),
+  b: answer({ level: 3 }),
+  c: answer({ level: 5 }),
+  d: answer({ level: 2 }),
+  e: answer({ level: 4 }),
+  f: answer({ level: 2 }),
+  g: answer({ level: 5 }),
+};
+
+function row(id: string, answers: Record<string, Answer> = oldAnswers) {
+  const carry = planVersionCarry(later, earlier, answers);
+  const found = carry?.rows.find((r) => r.criterionId === id);
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+}
+
+describe('planVersionCarry: one rule per lineage relation', () => {
+  it('unchanged: the earlier level, as a proposal', () => {
+    expect(row('a')).toMatchObject({
+      relation: 'unchanged',
+      proposal: { level: 4, notApplicable: false },
+      gap: null,
+    });
+  });
+
+  it('reworded: the earlier level, as a proposal', () => {
+    expect(row('b')).toMatchObject({ relation: 'reworded', proposal: { level: 3 } });
+  });
+
+  it('stricter: the earlier level, as a proposal', () => {
+    expect(row('c')).toMatchObject({ relation: 'stricter', proposal: { level: 5 } });
+  });
+
+  it('split: a proposal with the earlier level for every part', () => {
+    expect(row('d-1')).toMatchObject({ relation: 'split', proposal: { level: 2 } });
+    expect(row('d-2')).toMatchObject({ relation: 'split', proposal: { level: 2 } });
+    expect(row('d-2').sources.map((s) => s.id)).toEqual(['d']);
+  });
+
+  it('merged: the lowest earlier level, as a proposal', () => {
+    expect(row('ef')).toMatchObject({ relation: 'merged', proposal: { level: 2 } });
+    expect(row('ef').sources.map((s) => [s.id, s.level])).toEqual([
+      ['e', 4],
+      ['f', 2],
+    ]);
+  });
+
+  it('merged: an unanswered part does not lower or block the proposal', () => {
+    const { f: _f, ...rest } = oldAnswers;
+    expect(row('ef', rest)).toMatchObject({ proposal: { level: 4 } });
+  });
+
+  it('new: nothing is carried', () => {
+    expect(row('n')).toMatchObject({ relation: 'new', proposal: null, gap: 'new' });
+  });
+
+  it('withdrawn: listed with their earlier answer, never carried', () => {
+    const carry = planVersionCarry(later, earlier, oldAnswers)!;
+    expect(carry.withdrawn.map((s) => [s.id, s.level])).toEqual([
+      ['g', 5],
+      ['h', null],
+    ]);
+    const applied = applyVersionCarry(carry, {}, NOW);
+    expect(Object.keys(applied)).not.toContain('g');
+    expect(carryCounts(carry)).toEqual({
+      byRelation: { unchanged: 1, reworded: 1, stricter: 1, split: 2, merged: 1, new: 1 },
+      proposals: 6,
+      withdrawn: 2,
+    });
+  });
+
+  it('an unanswered earlier criterion gives no proposal', () => {
+    const { a: _a, ...rest } = oldAnswers;
+    expect(row('a', rest)).toMatchObject({ proposal: null, gap: 'unanswered' });
+  });
+
+  it('N/A carries as a proposal with its reason, unless this version forbids N/A', () => {
+    const na = { ...oldAnswers, b: answer({ notApplicable: true, naReason: 'Geen leefgroep' }) };
+    expect(row('b', na)).toMatchObject({
+      proposal: { level: null, notApplicable: true, naReason: 'Geen leefgroep' },
+    });
+    const strict = framework(
+      '1.1.0',
+      later.domains[0]!.criteria.map((c) =>
+        c.id === 'b' ? { ...c, naPolicy: { policy: 'not-allowed' as const } } : c,
+      ),
+      later.lineage,
+    );
+    const carried = planVersionCarry(strict, earlier, na)!;
+    expect(carried.rows.find((r) => r.criterionId === 'b')).toMatchObject({
+      proposal: null,
+      gap: 'na-not-allowed',
+    });
+  });
+
+  it('a level that is not on the new scale gives no proposal', () => {
+    const yesNo = framework(
+      '1.1.0',
+      later.domains[0]!.criteria.map((c) => (c.id === 'c' ? { ...c, scale: 'ja-nee' } : c)),
+      later.lineage,
+    );
+    const carried = planVersionCarry(yesNo, earlier, oldAnswers)!;
+    expect(carried.rows.find((r) => r.criterionId === 'c')).toMatchObject({
+      proposal: null,
+      gap: 'off-scale',
+    });
+  });
+
+  it('only between the two versions the lineage links', () => {
+    expect(canCarryAcrossVersions(later, earlier)).toBe(true);
+    expect(planVersionCarry(earlier, later, oldAnswers)).toBeNull();
+    expect(planVersionCarry(later, framework('0.9.0', []), oldAnswers)).toBeNull();
+    expect(planVersionCarry(later, later, oldAnswers)).toBeNull();
+    expect(planVersionCarry({ ...later, id: 'ander' }, earlier, oldAnswers)).toBeNull();
+  });
+
+  it('never changes the earlier answers', () => {
+    const copy = structuredClone(oldAnswers);
+    const carry = planVersionCarry(later, earlier, copy)!;
+    applyVersionCarry(carry, {}, NOW);
+    expect(copy).toEqual(oldAnswers);
+  });
+});
+
+describe('applying and confirming proposals', () => {
+  const carry = planVersionCarry(later, earlier, oldAnswers)!;
+
+  it('stores proposals apart from levels: nothing is scored until confirmed', () => {
+    const plan = { b: answer({ target: 5, actions: [] }) };
+    const applied = applyVersionCarry(carry, plan, NOW);
+    expect(applied.b).toMatchObject({
+      level: null,
+      notApplicable: false,
+      target: 5,
+      proposal: { relation: 'reworded', from: ['b'], fromVersion: '1.0.0', level: 3 },
+    });
+    expect(applied.n).toBeUndefined();
+    const result = scoreAssessment(later, applied);
+    expect(result.overall.completeness.answered).toBe(0);
+    expect(result.overall.score).toBeNull();
+    expect(pendingProposalIds(later, applied)).toEqual(['a', 'b', 'c', 'd-1', 'd-2', 'ef']);
+  });
+
+  it('confirming takes the proposal as the level and removes it', () => {
+    const applied = applyVersionCarry(carry, {}, NOW);
+    const confirmed = confirmProposal(applied.ef!);
+    expect(confirmed.level).toBe(2);
+    expect(confirmed.proposal).toBeUndefined();
+    expect(pendingProposal(confirmed)).toBeNull();
+    const result = scoreAssessment(later, { ...applied, ef: confirmed });
+    expect(result.overall.completeness.answered).toBe(1);
+  });
+
+  it('an own choice ends the proposal; dropping it keeps the rest', () => {
+    const applied = applyVersionCarry(carry, {}, NOW);
+    expect(pendingProposal({ ...applied.a!, level: 2 })).toBeNull();
+    expect(dropProposal(applied.a!)).not.toHaveProperty('proposal');
+  });
+
+  it('only unchanged and reworded count as the same meaning (bulk confirmation)', () => {
+    const applied = applyVersionCarry(carry, {}, NOW);
+    const same = pendingProposalIds(later, applied).filter((id) =>
+      isSameMeaning(applied[id]!.proposal!),
+    );
+    expect(same).toEqual(['a', 'b']);
+  });
+});
