@@ -30,18 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  // The main journeys run at three sizes; the other specs, which test behaviour rather than
-  // layout, run on the desktop only, to keep a run reasonable on a 2-core machine.
+  // The main journeys and the comparison views (issue 12: axe and no sideways scroll at every
+  // size) run at three sizes; the other specs, which test behaviour rather than layout, run on
+  // the desktop only, to keep a run reasonable on a 2-core machine.
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'tablet',
-      testMatch: /journeys\.spec\.ts$/,
+      testMatch: /(journeys|compare-views)\.spec\.ts$/,
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true },
     },
     {
       name: 'phone',
-      testMatch: /journeys\.spec\.ts$/,
+      testMatch: /(journeys|compare-views)\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],

@@ -1,20 +1,71 @@
 import { countDemo, removeDemoSet, writeDemoSet, type DemoCounts } from '../db/demo-repo';
 import type { WriteResult } from '../db/errors';
+import { defaultFrameworkKey, frameworkKey } from '../domain/default-framework';
 import { generateDemoSet } from '../domain/demo-data';
+import { compareSemver } from '../domain/semver';
 import { loadBundledFrameworks } from '../io/bundled-frameworks';
+import type { Framework } from '../schemas/framework';
 
 export type { DemoCounts };
 export { countDemo };
 
-/**
- * Loads the synthetic demo set on the bundled framework (replacing an earlier demo set). The
- * generator is deterministic, so loading twice gives the same records.
- */
-export async function loadDemoData(): Promise<WriteResult<DemoCounts>> {
+export interface DemoFrameworkChoice {
+  /** "id@version" */
+  key: string;
+  id: string;
+  version: string;
+  status: Framework['status'];
+  title: Framework['title'];
+  framework: Framework;
+}
+
+export interface DemoFrameworks {
+  /** The bundled framework versions, by id, newest version first. */
+  choices: DemoFrameworkChoice[];
+  /** The version a new round would start on: the newest that is not a draft revision. */
+  defaultKey: string;
+}
+
+/** The versions the demo set can be generated on: those shipped with the app. */
+export async function demoFrameworks(): Promise<DemoFrameworks> {
   const bundled = await loadBundledFrameworks();
-  const framework = bundled.frameworks[0]?.framework;
-  if (!framework) return { ok: false, error: { kind: 'unknown', detail: 'no bundled framework' } };
-  return writeDemoSet(generateDemoSet(framework));
+  const choices = bundled.frameworks
+    .map(({ framework }) => ({
+      key: frameworkKey(framework),
+      id: framework.id,
+      version: framework.version,
+      status: framework.status,
+      title: framework.title,
+      framework,
+    }))
+    .sort((a, b) => (a.id !== b.id ? (a.id < b.id ? -1 : 1) : compareSemver(b.version, a.version)));
+  return { choices, defaultKey: defaultFrameworkKey(choices, []) };
+}
+
+export interface DemoLoaded extends DemoCounts {
+  frameworkId: string;
+  frameworkVersion: string;
+}
+
+/**
+ * Loads the synthetic demo set (replacing an earlier demo set) on the bundled framework version
+ * `key` ("id@version"), by default the one a new round would start on (never a concept that
+ * revises another bundled version). The generator is deterministic, so loading twice gives the
+ * same records.
+ */
+export async function loadDemoData(key?: string): Promise<WriteResult<DemoLoaded>> {
+  const { choices, defaultKey } = await demoFrameworks();
+  const wanted = key ?? defaultKey;
+  const choice = choices.find((c) => c.key === wanted);
+  if (!choice) {
+    return { ok: false, error: { kind: 'unknown', detail: `no bundled framework ${wanted}` } };
+  }
+  const written = await writeDemoSet(generateDemoSet(choice.framework));
+  if (!written.ok) return written;
+  return {
+    ok: true,
+    value: { ...written.value, frameworkId: choice.id, frameworkVersion: choice.version },
+  };
 }
 
 /** Removes every demo record in one action. */

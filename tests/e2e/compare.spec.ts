@@ -57,9 +57,13 @@ test('an evaluator compares the demo set, anonymises it and exports a sector ben
   test.setTimeout(240_000);
   void watched;
   await page.goto('/instellingen');
+  // Two bundled versions: the current one (1.0.0) is preselected, not the concept 1.1.0.
+  await expect(page.getByLabel('Kaderversie voor de demogegevens')).toHaveValue(
+    'kwaliteitskader-tienerpooiers@1.0.0',
+  );
   await page.getByRole('button', { name: 'Demogegevens laden' }).click();
   await expect(
-    page.getByText('Demogegevens geladen: 40 voorzieningen met 80 rondes.'),
+    page.getByText(/^Demogegevens geladen: 40 voorzieningen met 80 rondes, op .+ versie 1\.0\.0\./),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Naar Vergelijken' }).click();
 

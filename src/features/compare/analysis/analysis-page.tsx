@@ -100,7 +100,13 @@ function Ready({ comparison, view }: { comparison: Comparison; view: ViewId }) {
         </p>
       ) : null}
       <p role="status" className="set-summary">
-        {t('setSummary', { count, apart: comparison.ranking.apart.length })}
+        {comparison.filter.latestOnly
+          ? t('setSummary', { count, apart: comparison.ranking.apart.length })
+          : t('setSummaryRounds', {
+              count,
+              facilities: new Set(comparison.scored.map((s) => s.facility.id)).size,
+              apart: comparison.ranking.apart.length,
+            })}
       </p>
       <nav aria-label={t('views.label')} className="view-nav no-print">
         <ul>

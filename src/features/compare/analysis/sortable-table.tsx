@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager, usePaged } from './pager';
 
 export interface SortColumn<Row> {
   id: string;
@@ -18,6 +19,8 @@ export interface SortableTableProps<Row> {
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   className?: string;
+  /** Rows per page (after sorting); without it every row is shown. */
+  pageSize?: number;
 }
 
 type Sort = { column: string; direction: 'ascending' | 'descending' } | null;
@@ -34,6 +37,7 @@ export function SortableTable<Row>({
   rows,
   rowKey,
   className,
+  pageSize = 0,
 }: SortableTableProps<Row>) {
   const { t } = useTranslation('compare');
   const captionId = useId();
@@ -56,8 +60,11 @@ export function SortableTable<Row>({
       return sign * diff;
     });
   }, [rows, columns, sort]);
+  const paged = usePaged(sorted, pageSize);
 
   function toggle(id: string) {
+    // A new order starts at its first page: page 3 of another order means nothing.
+    paged.setPage(0);
     setSort((current) =>
       current?.column === id && current.direction === 'ascending'
         ? { column: id, direction: 'descending' }
@@ -66,61 +73,64 @@ export function SortableTable<Row>({
   }
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={className ? `data ${className}` : 'data'}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const active = sort?.column === column.id ? sort.direction : undefined;
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  className={column.num ? 'num' : undefined}
-                  aria-sort={active ?? (column.sortValue ? 'none' : undefined)}
-                >
-                  {column.sortValue ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => toggle(column.id)}
-                      aria-label={t('table.sortBy', { column: column.header })}
-                    >
-                      {column.header}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active === 'ascending' ? ' ▲' : active === 'descending' ? ' ▼' : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={rowKey(row)}>
+    <>
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={className ? `data ${className}` : 'data'}>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
               {columns.map((column) => {
-                const cls = [column.num ? 'num' : '', column.className?.(row) ?? '']
-                  .filter(Boolean)
-                  .join(' ');
-                return column.rowHeader ? (
-                  <th key={column.id} scope="row" className={cls || undefined}>
-                    {column.cell(row)}
+                const active = sort?.column === column.id ? sort.direction : undefined;
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={column.num ? 'num' : undefined}
+                    aria-sort={active ?? (column.sortValue ? 'none' : undefined)}
+                  >
+                    {column.sortValue ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => toggle(column.id)}
+                        aria-label={t('table.sortBy', { column: column.header })}
+                      >
+                        {column.header}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active === 'ascending' ? ' ▲' : active === 'descending' ? ' ▼' : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
                   </th>
-                ) : (
-                  <td key={column.id} className={cls || undefined}>
-                    {column.cell(row)}
-                  </td>
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {paged.pageRows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) => {
+                  const cls = [column.num ? 'num' : '', column.className?.(row) ?? '']
+                    .filter(Boolean)
+                    .join(' ');
+                  return column.rowHeader ? (
+                    <th key={column.id} scope="row" className={cls || undefined}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.id} className={cls || undefined}>
+                      {column.cell(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager paged={paged} label={t('pager.label', { table: caption })} />
+    </>
   );
 }

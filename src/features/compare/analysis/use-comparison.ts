@@ -99,6 +99,11 @@ export interface Comparison {
   label: (facilityId: string) => string;
   /** The facility's code (empty when none), or its alias when anonymised. */
   code: (facilityId: string) => string;
+  /**
+   * A row of the set: the facility's label, followed by the round's period when the set holds
+   * several rounds per facility ("latest round only" off), so no two rows read the same.
+   */
+  rowLabel: (row: { facilityId: string; roundId: string }) => string;
 }
 
 export type ComparisonState =
@@ -112,8 +117,9 @@ export function buildComparison(
   records: CompareRecords,
   framework: Framework,
   filter: SetFilter,
-): Omit<Comparison, 'label' | 'code' | 'anonymise' | 'records'> & {
+): Omit<Comparison, 'label' | 'code' | 'rowLabel' | 'anonymise' | 'records'> & {
   aliases: Map<string, string>;
+  periodOfRound: Map<string, string>;
 } {
   const cache = new Map<string, AssessmentResult>();
   const selection = chooseSet(records.facilities, records.rounds, filter);
@@ -136,6 +142,7 @@ export function buildComparison(
     timeline: overTime(framework, history, cache),
     hasDemo: scored.some((s) => s.facility.demo),
     aliases: assignAliases(scored.map((s) => s.facility.id)),
+    periodOfRound: new Map(scored.map((s) => [s.round.id, s.round.periodLabel])),
   };
 }
 
@@ -174,14 +181,21 @@ export function useComparison(): ComparisonState {
   if (loading) return { kind: 'loading' };
   if (!framework || !built) return { kind: 'framework-missing', filter, records };
   const alias = (id: string) => t('alias', { letter: built.aliases.get(id) ?? '?' });
+  const label = (id: string) => (anonymise ? alias(id) : (names.get(id)?.name ?? id));
   return {
     kind: 'ready',
     comparison: {
       ...built,
       records,
       anonymise,
-      label: (id) => (anonymise ? alias(id) : (names.get(id)?.name ?? id)),
+      label,
       code: (id) => (anonymise ? alias(id) : (names.get(id)?.code ?? '')),
+      rowLabel: ({ facilityId, roundId }) => {
+        const period = filter.latestOnly ? undefined : built.periodOfRound.get(roundId);
+        return period === undefined
+          ? label(facilityId)
+          : t('rowLabel', { facility: label(facilityId), period });
+      },
     },
   };
 }

@@ -19,6 +19,7 @@ import {
   LazyGroupedBarChart,
   LazyMultiLineChart,
 } from './lazy-charts';
+import { PAGE_SIZE, Pager, usePaged } from './pager';
 import { SortableTable, type SortColumn } from './sortable-table';
 import type { Comparison } from './use-comparison';
 
@@ -51,12 +52,8 @@ export function HeatmapView({ comparison }: ViewProps) {
   const f = useFormatters();
   const names = useDomainNames(comparison);
   const domains = comparison.framework.domains;
-  const rowName = (row: HeatRow) => {
-    const label = comparison.label(row.facilityId);
-    if (comparison.filter.latestOnly) return label;
-    const round = comparison.scored.find((s) => s.round.id === row.roundId)?.round;
-    return round ? `${label} (${round.periodLabel})` : label;
-  };
+  const rowName = comparison.rowLabel;
+  const paged = usePaged(comparison.heat);
   const cellText = (score: number | null) => (score === null ? t('noScore') : f.pct(score));
 
   const columns: SortColumn<HeatRow>[] = [
@@ -118,7 +115,7 @@ export function HeatmapView({ comparison }: ViewProps) {
           </tr>
         </thead>
         <tbody>
-          {comparison.heat.map((row) => (
+          {paged.pageRows.map((row) => (
             <tr key={row.roundId}>
               <th scope="row">
                 {rowName(row)}
@@ -152,13 +149,19 @@ export function HeatmapView({ comparison }: ViewProps) {
   return (
     <ChartPanel
       title={t('views.heatmap')}
-      chart={grid}
+      chart={
+        <>
+          {grid}
+          <Pager paged={paged} label={t('pager.label', { table: t('views.heatmap') })} />
+        </>
+      }
       table={
         <SortableTable
           caption={t('heatmap.tableCaption')}
           columns={columns}
           rows={comparison.heat}
           rowKey={(r) => r.roundId}
+          pageSize={PAGE_SIZE}
         />
       }
       note={t('heatmap.note')}
@@ -188,8 +191,8 @@ export function RankingView({ comparison }: ViewProps) {
       id: 'facility',
       header: t('col.facility'),
       rowHeader: true,
-      cell: (r) => comparison.label(r.facilityId),
-      sortValue: (r) => comparison.label(r.facilityId),
+      cell: (r) => comparison.rowLabel(r),
+      sortValue: (r) => comparison.rowLabel(r),
     },
     {
       id: 'code',
@@ -229,14 +232,14 @@ export function RankingView({ comparison }: ViewProps) {
           ) : (
             <LazyBarChart
               data={ranked.map((r) => ({
-                label: `${r.rank}. ${comparison.label(r.facilityId)}`,
+                label: `${r.rank}. ${comparison.rowLabel(r)}`,
                 value: r.score ?? 0,
               }))}
               seriesLabel={t('col.overall')}
               axisLabel={t('col.overall')}
               summary={t('ranking.summary', {
                 count: ranked.length,
-                best: ranked[0] ? comparison.label(ranked[0].facilityId) : '',
+                best: ranked[0] ? comparison.rowLabel(ranked[0]) : '',
               })}
               formatValue={f.pct}
             />
@@ -248,9 +251,14 @@ export function RankingView({ comparison }: ViewProps) {
             columns={columns(true)}
             rows={ranked}
             rowKey={(r) => r.roundId}
+            pageSize={PAGE_SIZE}
           />
         }
-        note={t('ranking.note')}
+        note={
+          comparison.filter.latestOnly
+            ? t('ranking.note')
+            : `${t('ranking.note')} ${t('ranking.perRound')}`
+        }
       />
       <section aria-labelledby="apart-heading">
         <h2 id="apart-heading">{t('ranking.apartHeading', { count: apart.length })}</h2>
@@ -261,6 +269,7 @@ export function RankingView({ comparison }: ViewProps) {
             columns={columns(false)}
             rows={apart}
             rowKey={(r) => r.roundId}
+            pageSize={PAGE_SIZE}
           />
         ) : null}
       </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFrameworkKey } from '../../../src/features/assess/facility/default-framework';
+import { defaultFrameworkKey } from '../../src/domain/default-framework';
 
 const entry = (version: string, status: string, previousVersion?: string) => ({
   id: 'kader',
