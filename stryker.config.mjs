@@ -13,7 +13,11 @@ export default {
   // of the run time. They are reported as ignored, outside the score.
   ignoreStatic: true,
   // Two cores, shared: more runners only queue for the CPU.
-  concurrency: Number(process.env.STRYKER_CONCURRENCY || 2),
+  concurrency: Number(process.env.STRYKER_CONCURRENCY || 1),
+  // Re-runs only the mutants whose code or covering tests changed since the last run; the file
+  // lives under reports/ (git-ignored). `npm run mutation -- --force` runs everything.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   timeoutMS: 20_000,
   timeoutFactor: 3,
   reporters: ['clear-text', 'progress', 'html', 'json'],

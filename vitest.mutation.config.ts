@@ -11,10 +11,22 @@ export default {
     ...base.test,
     // Mutated code is instrumented and runs several times slower; a hang is still caught.
     testTimeout: 120_000,
+    // No DOM: these tests need none, and building one per test file cost more than the tests.
+    // The setup lowers fast-check's run count for every property (tests/property-runs.ts).
+    environment: 'node',
+    setupFiles: ['tests/mutation-setup.ts'],
     // Feeding megabytes through instrumented code takes minutes per run; the size cap it checks
     // is tested by the normal suite.
     testNamePattern: /^(?!.*refuses a string of megabytes)/,
     include: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
-    exclude: ['tests/io/framework-check-cli.test.ts', 'tests/e2e/**', 'node_modules/**'],
+    exclude: [
+      // Child processes (the CLI under tsx): seconds each, and they do not report coverage.
+      'tests/io/framework-check-cli.test.ts',
+      // A fixed corpus of ~90 hostile backups: every backup mutant would re-run all of it. The
+      // single-cause cases in tests/io/backup.test.ts cover the same checks.
+      'tests/flows/hostile-backups.test.ts',
+      'tests/e2e/**',
+      'node_modules/**',
+    ],
   },
 } satisfies UserConfig;

@@ -6,6 +6,7 @@ import {
   canonicalJson,
   isCanonicallyOrdered,
 } from '../../src/domain/canonical-json';
+import { runs } from '../property-runs';
 
 /** The definition: keys sorted at every level, then JSON.stringify. */
 function reference(value: unknown): string {
@@ -37,7 +38,7 @@ describe('canonicalJson', () => {
           expect(JSON.stringify(copy)).toBe(reference(value));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

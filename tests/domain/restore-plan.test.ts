@@ -182,6 +182,8 @@ describe('planRestore', () => {
     const byRevision = assessment('a1', 'f1', { revision: 5, updatedAt: T1, periodLabel: 'x' });
     const byTime = assessment('a1', 'f1', { revision: 2, updatedAt: T2, periodLabel: 'x' });
     const older = assessment('a1', 'f1', { revision: 1, updatedAt: T1, periodLabel: 'x' });
+    // Same revision, same stamp, other content: an edit elsewhere, not a newer one.
+    const sameAge = assessment('a1', 'f1', { revision: 2, updatedAt: T1, periodLabel: 'x' });
     const backup = backupOf({ facilities: [f1], assessments: [inBackup] });
     const newer = (localRound: Assessment) =>
       plan(
@@ -191,6 +193,7 @@ describe('planRestore', () => {
     expect(newer(byRevision)).toBe(true);
     expect(newer(byTime)).toBe(true);
     expect(newer(older)).toBe(false);
+    expect(newer(sameAge)).toBe(false);
   });
 
   it('names an assessment by its local facility when the backup does not carry it', () => {

@@ -11,6 +11,7 @@ import type {
   ScoringFramework,
   ScoringScale,
 } from '../../src/domain/scoring';
+import { runs } from '../property-runs';
 
 const TOL = 1e-9;
 // fast-check's default run count. Each property scores ~100 generated frameworks, CPU-bound work
@@ -273,7 +274,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         }
         expect(r.overall.completeness.total).toBe(allCriteria(f).length);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -295,7 +296,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         for (const d of r.domains) check(d, scoresOf(d.criteria));
         check(r.overall, scoresOf(r.domains.flatMap((d) => d.criteria)));
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -323,7 +324,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
           expect(after.get(target.id)!.includedInScore).toBe(false);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -357,7 +358,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         const cHigh = dHigh.criteria.find((x) => x.criterionId === c.id)!;
         expect(cHigh.normalisedGap!).toBeLessThanOrEqual(cLow.normalisedGap!);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -387,7 +388,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         const c2 = criteriaById(r2);
         for (const [id, c] of criteriaById(r1)) expect(c2.get(id)).toEqual(c);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -413,7 +414,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
           r1.domains.forEach((d, i) => sameAggregate(d, r2.domains[i]!));
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -425,7 +426,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         );
         expect(scoreAssessment(f, answers)).toEqual(scoreAssessment(f, known));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

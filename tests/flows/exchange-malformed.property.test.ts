@@ -10,6 +10,7 @@ import { i18n } from '../../src/i18n';
 import { resetDatabase, seedLocalFramework } from '../db/fixtures';
 import { dumpDatabase, exportText, seedOwnFacility, source } from './exchange-helpers';
 import { HEAVY_TEST } from '../timeouts';
+import { runs } from '../property-runs';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
@@ -154,8 +155,8 @@ function getAt(root: Json, path: (string | number)[]): Json | undefined {
 
 describe('malformed exchange files (property)', HEAVY_TEST, () => {
   it('refuses 1,000 generated malformed files, each with a reason, and changes nothing', async () => {
-    const files = fc.sample(malformed(), { numRuns: 1000, seed: 20261201 });
-    expect(files.length).toBe(1000);
+    const files = fc.sample(malformed(), { numRuns: runs(1000), seed: 20261201 });
+    expect(files.length).toBe(runs(1000));
     const before = await dumpDatabase();
     for (let start = 0; start < files.length; start += 100) {
       const batch = files.slice(start, start + 100).map((text) => source(text));

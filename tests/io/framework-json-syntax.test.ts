@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxProblem, lineAndColumn } from '../../src/io/framework-json-syntax';
 import { loadFrameworkText } from '../../src/io/framework-loader';
 import { expectIssue } from './framework-test-utils';
+import { runs } from '../property-runs';
 
 function parses(text: string): boolean {
   try {
@@ -46,7 +47,7 @@ describe('findJsonSyntaxProblem', () => {
         const text = chars.join('');
         expect(findJsonSyntaxProblem(text) === null).toBe(parses(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
