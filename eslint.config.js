@@ -40,7 +40,7 @@ const MAY_IMPORT = {
   store: ['store', 'flows', 'io', 'db', 'schemas', 'domain'],
   features: ['features', 'store', 'flows', 'io', 'db', 'schemas', 'domain', 'ui', 'i18n'],
   ui: ['ui', 'domain', 'i18n'],
-  i18n: ['i18n'],
+  i18n: ['i18n', 'domain'],
   app: LAYERS.filter((layer) => layer !== 'prerender'),
   prerender: LAYERS,
   cli: ['cli', 'io', 'schemas', 'domain', 'i18n'],

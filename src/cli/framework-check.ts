@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { countCriteria, frameworkFingerprint } from '../domain/framework-model';
+import { message, type Message } from '../domain/message';
+import { renderMessage } from '../i18n/message';
 import type { FrameworkIssue } from '../io/framework-issue';
 import type { Framework } from '../schemas/framework';
 import {
@@ -18,56 +20,32 @@ import {
   DEFAULT_MAX_BYTES,
   loadFrameworkText,
 } from '../io/framework-loader';
-import { messages, type BilingualText } from '../io/framework-messages';
+import { messages } from '../io/framework-messages';
 
 export type Write = (line: string) => void;
-type Lang = keyof BilingualText;
+type Lang = 'nl-BE' | 'en';
 
-const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
+// Every sentence comes from the app's `problems` catalogue (keys `cli.*`, `framework.*`).
+const say = (text: Message, lang: Lang): string => renderMessage(text, lang);
 
-const USAGE: BilingualText = bi(
-  [
-    'Gebruik: framework-check [--lang nl-BE|en] BESTAND...',
-    'Controleert kaderbestanden (frameworks/*.json) op formaat en samenhang.',
-    'Exitcode 0 = alles geldig, 1 = een bestand is ongeldig of onleesbaar, 2 = verkeerd gebruik.',
-  ].join('\n'),
-  [
-    'Usage: framework-check [--lang en|nl-BE] FILE...',
-    'Checks framework files (frameworks/*.json) against the file format and the cross-field rules.',
-    'Exit code 0 = all valid, 1 = a file is invalid or unreadable, 2 = wrong usage.',
-  ].join('\n'),
-);
+const USAGE = message('cli.usage');
 
-function readFailure(code: string | undefined): BilingualText {
+function readFailure(code: string | undefined): Message {
   switch (code) {
     case 'ENOENT':
-      return bi('bestand niet gevonden', 'file not found');
+      return message('cli.notFound');
     case 'EISDIR':
-      return bi('dit is een map, geen bestand', 'this is a directory, not a file');
+      return message('cli.isDirectory');
     case 'EACCES':
     case 'EPERM':
-      return bi('geen toegang tot het bestand', 'permission denied');
+      return message('cli.denied');
     default:
-      return bi(
-        `bestand kan niet gelezen worden${code ? ` (${code})` : ''}`,
-        `cannot read the file${code ? ` (${code})` : ''}`,
-      );
+      return code ? message('cli.unreadableCode', { code }) : message('cli.unreadable');
   }
 }
 
-const NOT_UTF8 = bi(
-  'Het bestand is geen geldige UTF-8-tekst; bewaar het als UTF-8.',
-  'The file is not valid UTF-8 text; save it as UTF-8.',
-);
-
-function errorCount(n: number, lang: Lang): string {
-  if (lang === 'nl-BE') return `${n} ${n === 1 ? 'fout' : 'fouten'}`;
-  return `${n} ${n === 1 ? 'error' : 'errors'}`;
-}
-
-function countLabel(n: number, lang: Lang, one: BilingualText, many: BilingualText): string {
-  return `${n} ${(n === 1 ? one : many)[lang]}`;
-}
+const errorCount = (n: number, lang: Lang): string =>
+  say(message('cli.errors', { count: n }), lang);
 
 function errorCode(error: unknown): string | undefined {
   if (error !== null && typeof error === 'object' && 'code' in error) {
@@ -80,7 +58,7 @@ function errorCode(error: unknown): string | undefined {
 type ReadResult =
   | { ok: true; text: string }
   | { ok: false; issues: FrameworkIssue[] }
-  | { ok: false; failure: BilingualText };
+  | { ok: false; failure: Message };
 
 async function readFrameworkFile(file: string): Promise<ReadResult> {
   try {
@@ -103,7 +81,7 @@ async function readFrameworkFile(file: string): Promise<ReadResult> {
     try {
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, issues: [{ path: '$', code: 'not-utf8', message: NOT_UTF8 }] };
+      return { ok: false, issues: [{ path: '$', code: 'not-utf8', message: messages.notUtf8() }] };
     }
   } catch (error) {
     return { ok: false, failure: readFailure(errorCode(error)) };
@@ -113,23 +91,12 @@ async function readFrameworkFile(file: string): Promise<ReadResult> {
 /** `frameworks/*.json` also matches the generated JSON Schema, which is not a framework. */
 const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 
-const SKIPPED = bi(
-  'overgeslagen (JSON Schema, geen kaderbestand)',
-  'skipped (JSON Schema, not a framework file)',
-);
-
-const sameVersionDifferentContent = (other: string, id: string, version: string): BilingualText =>
-  bi(
-    `${id} ${version} heeft dezelfde id en versie als ${other}, maar een andere inhoud; geef een gewijzigd kader een nieuwe versie.`,
-    `${id} ${version} has the same id and version as ${other}, but different content; give a changed framework a new version.`,
-  );
-
 type FileOutcome =
   { kind: 'valid'; framework: Framework } | { kind: 'invalid' } | { kind: 'skipped' };
 
 async function checkFile(file: string, lang: Lang, write: Write): Promise<FileOutcome> {
   if (JSON_SCHEMA_FILE.test(file)) {
-    write(`${file}: ${SKIPPED[lang]}`);
+    write(`${file}: ${say(message('cli.skipped'), lang)}`);
     return { kind: 'skipped' };
   }
   const read = await readFrameworkFile(file);
@@ -138,18 +105,8 @@ async function checkFile(file: string, lang: Lang, write: Write): Promise<FileOu
     const result = loadFrameworkText(read.text);
     if (result.ok) {
       const { framework } = result;
-      const domains = countLabel(
-        framework.domains.length,
-        lang,
-        bi('domein', 'domain'),
-        bi('domeinen', 'domains'),
-      );
-      const criteria = countLabel(
-        countCriteria(framework),
-        lang,
-        bi('criterium', 'criterion'),
-        bi('criteria', 'criteria'),
-      );
+      const domains = say(message('cli.domains', { count: framework.domains.length }), lang);
+      const criteria = say(message('cli.criteria', { count: countCriteria(framework) }), lang);
       write(
         `${file}: OK ${framework.id} ${framework.version} (${framework.status}) — ${domains}, ${criteria}`,
       );
@@ -157,13 +114,13 @@ async function checkFile(file: string, lang: Lang, write: Write): Promise<FileOu
     }
     issues = result.errors;
   } else if ('failure' in read) {
-    write(`${file}: ${read.failure[lang]}`);
+    write(`${file}: ${say(read.failure, lang)}`);
     return { kind: 'invalid' };
   } else {
     issues = read.issues;
   }
   write(`${file}: ${errorCount(issues.length, lang)}`);
-  for (const item of issues) write(`  ${item.path} — ${item.message[lang]}`);
+  for (const item of issues) write(`  ${item.path} — ${say(item.message, lang)}`);
   return { kind: 'invalid' };
 }
 
@@ -179,24 +136,25 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
     } else if (arg === '--') {
       optionsDone = true;
     } else if (arg === '--help' || arg === '-h') {
-      write(USAGE[lang]);
+      write(say(USAGE, lang));
       return 0;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       if (value !== 'en' && value !== 'nl-BE') {
-        write(`Unknown language ${JSON.stringify(value ?? '')}; use "en" or "nl-BE".`);
-        write(USAGE.en);
+        // No language chosen yet: English, like the usage that follows.
+        write(say(message('cli.unknownLanguage', { value: JSON.stringify(value ?? '') }), 'en'));
+        write(say(USAGE, 'en'));
         return 2;
       }
       lang = value;
     } else {
-      write(`Unknown option ${arg}.`);
-      write(USAGE[lang]);
+      write(say(message('cli.unknownOption', { option: arg }), 'en'));
+      write(say(USAGE, lang));
       return 2;
     }
   }
   if (files.length === 0) {
-    write(USAGE[lang]);
+    write(say(USAGE, lang));
     return 2;
   }
 
@@ -215,13 +173,18 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
       if (!earlier) {
         seen.set(key, { file, fingerprint, framework: outcome.framework });
       } else if (earlier.fingerprint !== fingerprint) {
-        write(`${file}: ${sameVersionDifferentContent(earlier.file, id, version)[lang]}`);
+        const clash = message('cli.sameVersionDifferentContent', {
+          id,
+          version,
+          other: earlier.file,
+        });
+        write(`${file}: ${say(clash, lang)}`);
         allValid = false;
       }
     } catch (error) {
       // checkFile does not throw by design; this only guards against the unforeseen.
       write(
-        `${file}: ${messages.internalError(error instanceof Error ? error.message : String(error))[lang]}`,
+        `${file}: ${say(messages.internalError(error instanceof Error ? error.message : String(error)), lang)}`,
       );
       allValid = false;
     }
@@ -229,12 +192,6 @@ export async function main(argv: readonly string[], write: Write = defaultWrite)
   if (!checkLineages([...seen.values()], lang, write)) allValid = false;
   return allValid ? 0 : 1;
 }
-
-const lineageUnchecked = (file: string, previous: string): BilingualText =>
-  bi(
-    `${file}: de vorige versie ${previous} is niet bij de gecontroleerde bestanden; de afstamming is alleen op zichzelf gecontroleerd.`,
-    `${file}: the previous version ${previous} is not among the checked files; the lineage was checked on its own only.`,
-  );
 
 /**
  * A framework that names a previous version is checked against it when that version is among
@@ -253,14 +210,14 @@ function checkLineages(
       (other) => other.framework.id === framework.id && other.framework.version === previousVersion,
     );
     if (!previous) {
-      write(lineageUnchecked(file, previousVersion)[lang]);
+      write(say(message('cli.lineageUnchecked', { file, previous: previousVersion }), lang));
       continue;
     }
     const issues = checkFrameworkLineage(framework, previous.framework);
     if (issues.length === 0) continue;
     valid = false;
     write(`${file}: ${errorCount(issues.length, lang)}`);
-    for (const item of issues) write(`  ${item.path} — ${item.message[lang]}`);
+    for (const item of issues) write(`  ${item.path} — ${say(item.message, lang)}`);
   }
   return valid;
 }

@@ -7,6 +7,7 @@
 import type { Backup } from '../schemas/backup';
 import type { LText } from '../schemas/framework';
 import type { Assessment, Facility } from '../schemas/records';
+import { message, type Message } from './message';
 import { canonicalJson } from './framework-model';
 import type { Result } from './result';
 
@@ -36,7 +37,7 @@ export interface RestoreConflict {
   id: string;
   version: string;
   label: string;
-  message: { 'nl-BE': string; en: string };
+  message: Message;
 }
 
 export interface RestorePreview {
@@ -158,16 +159,8 @@ function push(
   table[`${kind}Count`]++;
 }
 
-const conflictMessage = (label: string, where: 'bundled' | 'local'): RestoreConflict['message'] =>
-  where === 'bundled'
-    ? {
-        'nl-BE': `Het kader "${label}" in de back-up verschilt van het kader met dezelfde versie dat in de app zit. Een gewijzigd kader moet een nieuw versienummer krijgen; deze back-up kan daarom niet teruggezet worden.`,
-        en: `The framework "${label}" in the backup differs from the framework with the same version that comes with the app. A changed framework needs a new version number, so this backup cannot be restored.`,
-      }
-    : {
-        'nl-BE': `Het kader "${label}" in de back-up verschilt van het kader met dezelfde versie op dit toestel. Een gewijzigd kader moet een nieuw versienummer krijgen; deze back-up kan daarom niet teruggezet worden.`,
-        en: `The framework "${label}" in the backup differs from the framework with the same version on this device. A changed framework needs a new version number, so this backup cannot be restored.`,
-      };
+const conflictMessage = (label: string, where: 'bundled' | 'local'): Message =>
+  message(where === 'bundled' ? 'backup.conflictBundled' : 'backup.conflictLocal', { label });
 
 /**
  * Decides per record. A record with the same id and the same content is left alone; with other

@@ -26,6 +26,7 @@ import {
 import type { StoredFramework } from '../db/database';
 import { toDbError, type WriteResult } from '../db/errors';
 import { isForbiddenKey } from '../domain/forbidden-keys';
+import { message } from '../domain/message';
 import { frameworkContentHash } from '../domain/framework-model';
 import {
   planRestore,
@@ -159,11 +160,11 @@ async function roundIssues(
 }
 
 const localDataUnavailable = (error: unknown): BackupIssue =>
-  issue([], 'local-data-unavailable', {
-    'nl-BE':
-      'De gegevens op dit toestel konden niet gelezen worden; probeer opnieuw na het herladen van de pagina.',
-    en: `The data on this device could not be read (${describeError(error).slice(0, 120)}); try again after reloading the page.`,
-  });
+  issue(
+    [],
+    'local-data-unavailable',
+    message('backup.localDataUnavailable', { detail: describeError(error).slice(0, 120) }),
+  );
 
 /**
  * Checks a backup file completely: the file itself, that every assessment's facility and

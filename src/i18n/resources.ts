@@ -11,6 +11,7 @@ import type common from './locales/nl-BE/common.json';
 import type compare from './locales/nl-BE/compare.json';
 import type exchange from './locales/nl-BE/exchange.json';
 import type framework from './locales/nl-BE/framework.json';
+import type problems from './locales/nl-BE/problems.json';
 import type results from './locales/nl-BE/results.json';
 import type settings from './locales/nl-BE/settings.json';
 import type validation from './locales/nl-BE/validation.json';
@@ -23,6 +24,7 @@ export const TYPED_NAMESPACES = [
   'compare',
   'exchange',
   'framework',
+  'problems',
   'results',
   'settings',
   'validation',
@@ -35,6 +37,7 @@ export interface Resources {
   compare: typeof compare;
   exchange: typeof exchange;
   framework: typeof framework;
+  problems: typeof problems;
   results: typeof results;
   settings: typeof settings;
   validation: typeof validation;

@@ -1,6 +1,6 @@
 /**
  * Backup files: export everything, check a file before restoring it. Like the framework loader,
- * parsing never throws and reports every problem with its JSON path and a bilingual sentence:
+ * parsing never throws and reports every problem with its JSON path and a catalogue message:
  * a backup file comes from outside (another device, an e-mail, a USB stick) and is checked as
  * strictly as any other input.
  *
@@ -11,7 +11,7 @@
  * Pure: reading the local data and writing the restore happen in src/flows/backup.ts.
  */
 import { version as APP_VERSION } from '../../package.json';
-import { formatBytes } from '../domain/format-bytes';
+import { message, type Message } from '../domain/message';
 import {
   clipForEcho,
   validateRound,
@@ -23,7 +23,6 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from 
 import type { Assessment, Facility } from '../schemas/records';
 import { formatJsonPath, type PathSegment } from './framework-issue';
 import { loadFrameworkText, utf8ByteLength } from './framework-loader';
-import type { BilingualText } from './framework-messages';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 
@@ -43,7 +42,8 @@ export interface BackupIssue {
   path: string;
   /** Stable machine-readable code, e.g. "not-json", "not-a-backup", "missing-facility". */
   code: string;
-  message: BilingualText;
+  /** What is wrong, as a catalogue message (namespace `problems`); its text is capped. */
+  message: Message;
   /**
    * For a round that breaks a rule of its framework (validateRound): the finding, whose sentence
    * is `validation:round.<code>` in the i18n catalogue (the one place those sentences live; the
@@ -68,29 +68,27 @@ export interface BackupFile {
   createdAt: string;
 }
 
-const bi = (nl: string, en: string): BilingualText => ({ 'nl-BE': nl, en });
-
 export const issue = (
   path: readonly PathSegment[],
   code: string,
-  message: BilingualText,
+  message: Message,
 ): BackupIssue => ({
   path: formatJsonPath(path),
   code,
   message,
 });
 
-/** Caps every issue's text: echoed keys and values are already clipped, this bounds the rest. */
+/**
+ * Caps every issue's text: echoed keys and values are already clipped, this bounds the rest (the
+ * sentence, in either language, is cut at MAX_ISSUE_TEXT when rendered).
+ */
 function bounded(item: BackupIssue): BackupIssue {
-  const cap = (text: string, max: number) =>
-    text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const path =
+    item.path.length <= MAX_ISSUE_PATH ? item.path : `${item.path.slice(0, MAX_ISSUE_PATH - 1)}…`;
   return {
-    path: cap(item.path, MAX_ISSUE_PATH),
+    path,
     code: item.code,
-    message: {
-      'nl-BE': cap(item.message['nl-BE'], MAX_ISSUE_TEXT),
-      en: cap(item.message.en, MAX_ISSUE_TEXT),
-    },
+    message: { ...item.message, maxLength: MAX_ISSUE_TEXT },
     // The finding's params are clipped by validateRound (MAX_ECHO_LENGTH).
     ...(item.round ? { round: item.round } : {}),
   };
@@ -104,28 +102,13 @@ export function fail(all: BackupIssue[]): ParseBackupResult {
     ok: false,
     errors: [
       ...errors.slice(0, MAX_BACKUP_ISSUES),
-      issue(
-        [],
-        'too-many-issues',
-        bi(
-          `Er zijn nog ${more} andere problemen; los eerst de bovenstaande op.`,
-          `There are ${more} more problems; fix the ones above first.`,
-        ),
-      ),
+      issue([], 'too-many-issues', message('backup.tooManyIssues', { more })),
     ],
   };
 }
 
 const notABackup = (hint: 'framework' | null) =>
-  hint === 'framework'
-    ? bi(
-        'Dit bestand is geen back-up van deze app, maar lijkt een kaderbestand. Laad het bij "Kaders".',
-        'This file is not a backup of this app; it looks like a framework file. Load it under "Frameworks".',
-      )
-    : bi(
-        'Dit bestand is geen back-up van deze app. Kies een bestand dat met "Back-up downloaden" bewaard werd.',
-        'This file is not a backup of this app. Choose a file that was saved with "Download backup".',
-      );
+  message(hint === 'framework' ? 'backup.notABackupFramework' : 'backup.notABackup');
 
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -139,14 +122,7 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 function forbiddenKeyIssues(root: unknown): BackupIssue[] {
   return scanStructure(root, MAX_BACKUP_DEPTH).forbidden.map((path) => {
     const key = clipForEcho(String(path[path.length - 1]));
-    return issue(
-      path,
-      'forbidden-key',
-      bi(
-        `De sleutel "${key}" is om veiligheidsredenen niet toegestaan; dit bestand is niet door deze app gemaakt of werd gewijzigd.`,
-        `The key "${key}" is not allowed for security reasons; this file was not made by this app or has been altered.`,
-      ),
-    );
+    return issue(path, 'forbidden-key', message('backup.forbiddenKey', { key }));
   });
 }
 
@@ -163,10 +139,7 @@ function checkConsistency(backup: Backup): BackupIssue[] {
           issue(
             [kind, index, 'id'],
             'duplicate-id',
-            bi(
-              `Het id "${id}" komt meer dan één keer voor (ook bij ${formatJsonPath([kind, first, 'id'])}).`,
-              `The id "${id}" occurs more than once (also at ${formatJsonPath([kind, first, 'id'])}).`,
-            ),
+            message('backup.duplicateId', { id, first: formatJsonPath([kind, first, 'id']) }),
           ),
         );
       }
@@ -189,10 +162,10 @@ function checkConsistency(backup: Backup): BackupIssue[] {
         issue(
           ['exchangeLog', index, 'roundId'],
           'duplicate-id',
-          bi(
-            `Het id "${entry.roundId}" komt meer dan één keer voor (ook bij ${formatJsonPath(['exchangeLog', first, 'roundId'])}).`,
-            `The id "${entry.roundId}" occurs more than once (also at ${formatJsonPath(['exchangeLog', first, 'roundId'])}).`,
-          ),
+          message('backup.duplicateId', {
+            id: entry.roundId,
+            first: formatJsonPath(['exchangeLog', first, 'roundId']),
+          }),
         ),
       );
     }
@@ -207,10 +180,11 @@ function checkConsistency(backup: Backup): BackupIssue[] {
         issue(
           ['frameworks', index],
           'duplicate-framework',
-          bi(
-            `Kader "${entry.id}" versie ${entry.version} staat meer dan één keer in de back-up (ook bij ${formatJsonPath(['frameworks', first])}).`,
-            `Framework "${entry.id}" version ${entry.version} occurs more than once in the backup (also at ${formatJsonPath(['frameworks', first])}).`,
-          ),
+          message('backup.duplicateFramework', {
+            id: entry.id,
+            version: entry.version,
+            first: formatJsonPath(['frameworks', first]),
+          }),
         ),
       );
       return;
@@ -223,10 +197,12 @@ function checkConsistency(backup: Backup): BackupIssue[] {
           issue(
             ['frameworks', index, 'text'],
             'invalid-framework',
-            bi(
-              `Het kader "${entry.id}" ${entry.version} in de back-up is ongeldig (bij ${problem.path}): ${problem.message['nl-BE']}`,
-              `The framework "${entry.id}" ${entry.version} in the backup is invalid (at ${problem.path}): ${problem.message.en}`,
-            ),
+            message('backup.invalidFramework', {
+              id: entry.id,
+              version: entry.version,
+              path: problem.path,
+              problem: problem.message,
+            }),
           ),
         );
       }
@@ -237,10 +213,12 @@ function checkConsistency(backup: Backup): BackupIssue[] {
         issue(
           ['frameworks', index],
           'framework-mismatch',
-          bi(
-            `Het kaderbestand bevat "${loaded.framework.id}" ${loaded.framework.version}, maar is opgeslagen als "${entry.id}" ${entry.version}.`,
-            `The framework file contains "${loaded.framework.id}" ${loaded.framework.version}, but is stored as "${entry.id}" ${entry.version}.`,
-          ),
+          message('backup.frameworkMismatch', {
+            foundId: loaded.framework.id,
+            foundVersion: loaded.framework.version,
+            id: entry.id,
+            version: entry.version,
+          }),
         ),
       );
     }
@@ -260,10 +238,7 @@ export function parseBackupText(text: string): ParseBackupResult {
       issue(
         [],
         'internal-error',
-        bi(
-          'Het bestand kon door een onverwachte fout niet gecontroleerd worden. Er werd niets gewijzigd.',
-          `The file could not be checked because of an unexpected error (${clipForEcho(describeError(error), 120)}). Nothing was changed.`,
-        ),
+        message('backup.internalError', { detail: clipForEcho(describeError(error), 120) }),
       ),
     ]);
   }
@@ -274,31 +249,15 @@ function parseText(text: string): ParseBackupResult {
   const size = text.length > MAX_BACKUP_BYTES ? text.length : utf8ByteLength(text);
   if (size > MAX_BACKUP_BYTES) {
     return fail([
-      issue(
-        [],
-        'too-large',
-        bi(
-          `Het bestand is te groot (${formatBytes(size, 'nl-BE')}); een back-up mag hoogstens ${formatBytes(MAX_BACKUP_BYTES, 'nl-BE')} zijn.`,
-          `The file is too large (${formatBytes(size, 'en')}); a backup may be at most ${formatBytes(MAX_BACKUP_BYTES, 'en')}.`,
-        ),
-      ),
+      issue([], 'too-large', message('backup.tooLarge', { size, max: MAX_BACKUP_BYTES })),
     ]);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    return fail([issue([], 'empty', bi('Het bestand is leeg.', 'The file is empty.'))]);
+    return fail([issue([], 'empty', message('backup.empty'))]);
   }
   if (textNestsDeeperThan(body, MAX_BACKUP_DEPTH)) {
-    return fail([
-      issue(
-        [],
-        'too-deep',
-        bi(
-          `Het bestand is te diep genest (meer dan ${MAX_BACKUP_DEPTH} niveaus); het is geen back-up van deze app.`,
-          `The file is nested too deeply (more than ${MAX_BACKUP_DEPTH} levels); it is not a backup of this app.`,
-        ),
-      ),
-    ]);
+    return fail([issue([], 'too-deep', message('backup.tooDeep', { max: MAX_BACKUP_DEPTH }))]);
   }
   let parsed: unknown;
   try {
@@ -307,22 +266,8 @@ function parseText(text: string): ParseBackupResult {
     // Where it goes wrong, found by our own scanner: the engine's message is English only.
     const problem = findJsonSyntaxProblem(body);
     const where = problem ? lineAndColumn(body, problem.offset) : null;
-    const at = where
-      ? bi(
-          ` (regel ${where.line}, kolom ${where.column})`,
-          ` (line ${where.line}, column ${where.column})`,
-        )
-      : bi('', '');
-    return fail([
-      issue(
-        [],
-        'not-json',
-        bi(
-          `Het bestand is geen geldige JSON${at['nl-BE']}; het is mogelijk onvolledig of beschadigd. Er werd niets gewijzigd.`,
-          `The file is not valid JSON${at.en}; it may be incomplete or damaged. Nothing was changed.`,
-        ),
-      ),
-    ]);
+    const at = where ? message('backup.at', { line: where.line, column: where.column }) : '';
+    return fail([issue([], 'not-json', message('backup.notJson', { at }))]);
   }
   const forbidden = forbiddenKeyIssues(parsed);
   if (forbidden.length > 0) return fail(forbidden);
@@ -351,10 +296,10 @@ function parseText(text: string): ParseBackupResult {
       issue(
         ['formatVersion'],
         'format-version-newer',
-        bi(
-          `Deze back-up is gemaakt met een nieuwere versie van de app (formaat ${formatVersion}; deze app kent formaat ${BACKUP_FORMAT_VERSION}). Werk de app bij om ze terug te zetten.`,
-          `This backup was made with a newer version of the app (format ${formatVersion}; this app knows format ${BACKUP_FORMAT_VERSION}). Update the app to restore it.`,
-        ),
+        message('backup.formatVersionNewer', {
+          version: formatVersion,
+          current: BACKUP_FORMAT_VERSION,
+        }),
       ),
     ]);
   }
@@ -396,10 +341,7 @@ export function checkRounds(
         ...issue(
           ['assessments', index, ...found.path],
           found.code,
-          bi(
-            `Deze ronde voldoet niet aan een regel van haar kader (${found.code}).`,
-            `This round breaks a rule of its framework (${found.code}).`,
-          ),
+          message('backup.roundRule', { code: found.code }),
         ),
         round: { code: found.code, params: found.params },
       });
@@ -438,10 +380,7 @@ export function checkReferences(
         issue(
           ['assessments', index, 'facilityId'],
           'missing-facility',
-          bi(
-            `De zelfevaluatie "${assessment.periodLabel}" hoort bij een voorziening die niet in de back-up staat en ook niet op dit toestel bestaat.`,
-            `The assessment "${assessment.periodLabel}" belongs to a facility that is neither in the backup nor on this device.`,
-          ),
+          message('backup.missingFacility', { period: assessment.periodLabel }),
         ),
       );
     }
@@ -451,10 +390,11 @@ export function checkReferences(
         issue(
           ['assessments', index, 'frameworkVersion'],
           'missing-framework',
-          bi(
-            `De zelfevaluatie "${assessment.periodLabel}" gebruikt kader "${assessment.frameworkId}" versie ${assessment.frameworkVersion}, dat niet in de back-up, niet in de app en niet op dit toestel staat.`,
-            `The assessment "${assessment.periodLabel}" uses framework "${assessment.frameworkId}" version ${assessment.frameworkVersion}, which is neither in the backup, nor in the app, nor on this device.`,
-          ),
+          message('backup.missingFramework', {
+            period: assessment.periodLabel,
+            id: assessment.frameworkId,
+            version: assessment.frameworkVersion,
+          }),
         ),
       );
     }

@@ -8,7 +8,7 @@ import {
   MAX_BENCHMARK_DEPTH,
   type BenchmarkFile,
 } from '../schemas/benchmark';
-import type { BilingualText } from './framework-messages';
+import type { Message } from '../domain/message';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 
 /**
@@ -31,7 +31,7 @@ export interface BenchmarkProblem {
   code: BenchmarkProblemCode;
   path: string;
   params?: Record<string, string | number>;
-  detail?: BilingualText;
+  detail?: Message;
 }
 
 export type ReadBenchmarkResult =

@@ -3,6 +3,7 @@
  * text, so they stay out of the main bundle, and go through the same loader as a user's file:
  * a bundled file is trusted no more than any other input.
  */
+import { message } from '../domain/message';
 import { frameworkContentHash } from '../domain/framework-model';
 import type { Framework } from '../schemas/framework';
 import { checkFrameworkLineage, loadFrameworkText, type FrameworkIssue } from './framework-loader';
@@ -52,10 +53,7 @@ export async function loadFrameworkModules(modules: RawModuleLoaders): Promise<B
           {
             path: '$',
             code: 'bundle-load-failed',
-            message: {
-              'nl-BE': `Het meegeleverde kaderbestand kon niet geladen worden (${detail}).`,
-              en: `The bundled framework file could not be loaded (${detail}).`,
-            },
+            message: message('bundled.loadFailed', { detail }),
           },
         ],
       });
@@ -78,10 +76,11 @@ export async function loadFrameworkModules(modules: RawModuleLoaders): Promise<B
           {
             path: '$.version',
             code: 'duplicate-bundled',
-            message: {
-              'nl-BE': `Kader "${framework.id}" versie ${framework.version} is al meegeleverd in ${duplicate.file}.`,
-              en: `Framework "${framework.id}" version ${framework.version} is already bundled in ${duplicate.file}.`,
-            },
+            message: message('bundled.duplicate', {
+              id: framework.id,
+              version: framework.version,
+              file: duplicate.file,
+            }),
           },
         ],
       });
@@ -128,10 +127,7 @@ export function loadBundledFrameworks(): Promise<BundledFrameworks> {
           {
             path: '$',
             code: 'bundle-load-failed',
-            message: {
-              'nl-BE': `De meegeleverde kaders konden niet geladen worden (${String(error)}).`,
-              en: `The bundled frameworks could not be loaded (${String(error)}).`,
-            },
+            message: message('bundled.allFailed', { detail: String(error) }),
           },
         ],
       },

@@ -1,4 +1,4 @@
-import type { BilingualText } from './framework-messages';
+import type { Message } from '../domain/message';
 
 /** One problem found in a framework file. */
 export interface FrameworkIssue {
@@ -6,7 +6,8 @@ export interface FrameworkIssue {
   path: string;
   /** Stable machine-readable code, e.g. "invalid-type", "duplicate-id", "not-json". */
   code: string;
-  message: BilingualText;
+  /** What is wrong, as a catalogue message (namespace `problems`). */
+  message: Message;
 }
 
 export type PathSegment = string | number;

@@ -1,7 +1,8 @@
 /**
  * Loads and validates framework files. Both entry points return a result and never throw:
  * framework files come from outside (imports, downloads), so every failure must become a
- * readable, bilingual problem list with the JSON path of each problem.
+ * readable problem list (catalogue messages, src/domain/message.ts) with the JSON path of each
+ * problem.
  *
  * Pipeline: size cap → empty → nesting depth → JSON.parse → forbidden keys → formatVersion →
  * format 1: its own Zod schema and norm rules, then the pure migration to format 2
@@ -15,14 +16,14 @@ import {
   type Framework,
 } from '../schemas/framework';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
-import { messages, type BilingualText } from './framework-messages';
+import type { Message } from '../domain/message';
+import { messages } from './framework-messages';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
 import { checkFrameworkRules, checkV1Norms } from './framework-rules';
 
 export type { FrameworkIssue, PathSegment } from './framework-issue';
 export { formatJsonPath } from './framework-issue';
-export type { BilingualText } from './framework-messages';
 export { checkFrameworkLineage, checkFrameworkRules } from './framework-rules';
 export {
   canonicalJson,
@@ -99,11 +100,7 @@ export function loadFrameworkValue(
 
 // ---------------------------------------------------------------------------------------------
 
-const issue = (
-  path: readonly PathSegment[],
-  code: string,
-  message: BilingualText,
-): FrameworkIssue => ({
+const issue = (path: readonly PathSegment[], code: string, message: Message): FrameworkIssue => ({
   path: formatJsonPath(path),
   code,
   message,

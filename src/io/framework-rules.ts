@@ -10,12 +10,13 @@ import {
   type LText,
   type Scale,
 } from '../schemas/framework';
-import { messages, type BilingualText } from './framework-messages';
+import type { Message } from '../domain/message';
+import { messages } from './framework-messages';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
 
 export function checkFrameworkRules(framework: Framework): FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
-  const report = (path: readonly PathSegment[], code: string, message: BilingualText): void => {
+  const report = (path: readonly PathSegment[], code: string, message: Message): void => {
     issues.push({ path: formatJsonPath(path), code, message });
   };
 
@@ -103,7 +104,7 @@ function checkReferenceKinds(framework: Framework, report: Report): Map<string, 
   return kinds;
 }
 
-type Report = (path: readonly PathSegment[], code: string, message: BilingualText) => void;
+type Report = (path: readonly PathSegment[], code: string, message: Message) => void;
 
 function checkLanguages(framework: Framework, report: Report): void {
   if (!framework.languages.includes('nl-BE')) {

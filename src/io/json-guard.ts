@@ -1,7 +1,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { isForbiddenKey } from '../domain/forbidden-keys';
 import type { PathSegment } from './framework-issue';
-import { zodIssueMessage, type BilingualText } from './framework-messages';
+import type { Message } from '../domain/message';
+import { zodIssueMessage } from './framework-messages';
 
 /**
  * Checks shared by every edge that reads foreign JSON (framework files, backups): nesting
@@ -114,7 +115,7 @@ const ZOD_CODES: Record<string, string> = {
 export interface MappedIssue {
   path: PathSegment[];
   code: string;
-  message: BilingualText;
+  message: Message;
 }
 
 /** One issue per Zod issue; unknown keys get one each, pointing at the key itself. */

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * plain sentence instead of one opaque refinement failure.
  *
  * Regex/format checks carry a short key as their error message (e.g. "semver"); the loader
- * turns that key into a bilingual sentence (src/io/framework-messages.ts).
+ * turns that key into a catalogue message (src/io/framework-messages.ts, keys `shape.format.*`).
  */
 
 /** The format version this app writes and reads natively. Older versions are migrated. */

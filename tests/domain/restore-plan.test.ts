@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/restore-plan';
 import type { Backup } from '../../src/schemas/backup';
 import type { Assessment, Facility } from '../../src/schemas/records';
+import { say } from '../say';
 
 const T1 = '2026-03-01T09:00:00.000Z';
 const T2 = '2026-03-02T09:00:00.000Z';
@@ -259,7 +260,7 @@ describe('planRestore', () => {
       ['eigen', '1.0.0', 'eigen 1.0.0'],
     ]);
     // Where the other copy lives is named: in the app, or on this device.
-    expect(conflicts.preview.conflicts[0]!.message.en).toContain('comes with the app');
-    expect(conflicts.preview.conflicts[1]!.message.en).toContain('on this device');
+    expect(say(conflicts.preview.conflicts[0]!.message, 'en')).toContain('comes with the app');
+    expect(say(conflicts.preview.conflicts[1]!.message, 'en')).toContain('on this device');
   });
 });

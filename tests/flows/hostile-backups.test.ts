@@ -11,6 +11,7 @@ import {
 import { i18n } from '../../src/i18n';
 import { BUNDLED_FRAMEWORK, facilityInput, resetDatabase, unwrap } from '../db/fixtures';
 import { baseBackupText, hostileBackups } from '../io/hostile-backups';
+import { say } from '../say';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
@@ -22,7 +23,7 @@ const NOW = new Date('2026-06-01T12:00:00.000Z');
 function shown(issue: BackupIssue, lng: 'nl-BE' | 'en'): string {
   return issue.round
     ? i18n.t(`validation:round.${issue.round.code}`, { ...issue.round.params, lng })
-    : issue.message[lng];
+    : say(issue.message, lng);
 }
 
 /** Every table of the database, in a stable order. */

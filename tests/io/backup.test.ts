@@ -18,6 +18,7 @@ import {
   resetDatabase,
   seedFacility,
 } from '../db/fixtures';
+import { say } from '../say';
 
 vi.mock('../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../db/framework-fixtures')).mockBundledFrameworks(importOriginal),
@@ -87,9 +88,9 @@ function errorsOf(result: ParseBackupResult): BackupIssue[] {
 }
 
 function expectBilingual(issue: BackupIssue): void {
-  expect(issue.message['nl-BE'].length).toBeGreaterThan(10);
-  expect(issue.message.en.length).toBeGreaterThan(10);
-  expect(issue.message['nl-BE']).not.toBe(issue.message.en);
+  expect(say(issue.message, 'nl-BE').length).toBeGreaterThan(10);
+  expect(say(issue.message, 'en').length).toBeGreaterThan(10);
+  expect(say(issue.message, 'nl-BE')).not.toBe(say(issue.message, 'en'));
 }
 
 describe('parseBackupText', () => {
@@ -107,12 +108,12 @@ describe('parseBackupText', () => {
     const errors = errorsOf(parseBackupText(full.slice(0, Math.floor(full.length / 2))));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: '$', code: 'not-json' });
-    expect(errors[0]!.message.en).toMatch(
+    expect(say(errors[0]!.message, 'en')).toMatch(
       /not valid JSON \(line \d+, column \d+\); it may be incomplete or damaged/,
     );
     // Where, from our own scanner; the engine's English never inside the Dutch sentence.
-    expect(errors[0]!.message['nl-BE']).toMatch(/geen geldige JSON \(regel \d+, kolom \d+\)/);
-    expect(errors[0]!.message['nl-BE']).not.toMatch(/Unexpected|Expected|position/);
+    expect(say(errors[0]!.message, 'nl-BE')).toMatch(/geen geldige JSON \(regel \d+, kolom \d+\)/);
+    expect(say(errors[0]!.message, 'nl-BE')).not.toMatch(/Unexpected|Expected|position/);
     expectBilingual(errors[0]!);
   });
 
@@ -134,15 +135,15 @@ describe('parseBackupText', () => {
       const errors = errorsOf(parseBackupText(text(foreign)));
       expect(errors).toHaveLength(1);
       expect(errors[0]!.code).toBe('not-a-backup');
-      expect(errors[0]!.message.en).toContain('not a backup of this app');
-      expect(errors[0]!.message['nl-BE']).toContain('geen back-up van deze app');
+      expect(say(errors[0]!.message, 'en')).toContain('not a backup of this app');
+      expect(say(errors[0]!.message, 'nl-BE')).toContain('geen back-up van deze app');
     }
   });
 
   it('recognises a framework file and says where it belongs', () => {
     const errors = errorsOf(parseBackupText(LOCAL_FRAMEWORK_TEXT));
     expect(errors[0]!.code).toBe('not-a-backup');
-    expect(errors[0]!.message.en).toMatch(/framework file/);
+    expect(say(errors[0]!.message, 'en')).toMatch(/framework file/);
   });
 
   it('refuses hostile __proto__ / constructor / prototype keys anywhere, and pollutes nothing', () => {

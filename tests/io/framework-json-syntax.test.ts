@@ -5,6 +5,7 @@ import { findJsonSyntaxProblem, lineAndColumn } from '../../src/io/framework-jso
 import { loadFrameworkText } from '../../src/io/framework-loader';
 import { expectIssue } from './framework-test-utils';
 import { runs } from '../property-runs';
+import { say } from '../say';
 
 function parses(text: string): boolean {
   try {
@@ -60,26 +61,26 @@ describe('findJsonSyntaxProblem', () => {
 describe('not-json messages', () => {
   it('names the line, column and character', () => {
     const issue = expectIssue(loadFrameworkText('{\n  "id": ,\n}'), '$', 'not-json');
-    expect(issue.message.en).toBe(
+    expect(say(issue.message, 'en')).toBe(
       'The file is not valid JSON: unexpected character "," at line 2, column 9.',
     );
-    expect(issue.message['nl-BE']).toContain('regel 2, kolom 9');
+    expect(say(issue.message, 'nl-BE')).toContain('regel 2, kolom 9');
   });
 
   it('points out a trailing comma', () => {
     const issue = expectIssue(loadFrameworkText('{"id": "x",\n}'), '$', 'not-json');
-    expect(issue.message.en).toContain('superfluous comma');
-    expect(issue.message.en).toContain('line 2, column 1');
+    expect(say(issue.message, 'en')).toContain('superfluous comma');
+    expect(say(issue.message, 'en')).toContain('line 2, column 1');
   });
 
   it('says when the file ends too early', () => {
     const issue = expectIssue(loadFrameworkText('{"formatVersion": 1'), '$', 'not-json');
-    expect(issue.message.en).toContain('ends unexpectedly');
+    expect(say(issue.message, 'en')).toContain('ends unexpectedly');
   });
 
   it('keeps messages on one line even for control characters', () => {
     const issue = expectIssue(loadFrameworkText('{"a": "x\ny"}'), '$', 'not-json');
-    expect(issue.message.en).toContain('U+000A');
-    expect(issue.message.en).not.toContain('\n');
+    expect(say(issue.message, 'en')).toContain('U+000A');
+    expect(say(issue.message, 'en')).not.toContain('\n');
   });
 });

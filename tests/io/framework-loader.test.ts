@@ -14,6 +14,7 @@ import {
   utf8ByteLength,
 } from '../../src/io/framework-loader';
 import { errorsOf, expectIssue, expectSentences, validFramework } from './framework-test-utils';
+import { say } from '../say';
 
 const load = (value: unknown) => loadFrameworkText(JSON.stringify(value));
 
@@ -70,8 +71,8 @@ describe('before parsing', () => {
     const text = `"${'x'.repeat(DEFAULT_MAX_BYTES)}"`;
     const issue = expectIssue(loadFrameworkText(text), '$', 'too-large');
     // Sizes use the app's one byte format (decimal units, as in the storage overview).
-    expect(issue.message.en).toContain('at most 2.1 MB');
-    expect(issue.message['nl-BE']).toContain('hoogstens 2,1 MB');
+    expect(say(issue.message, 'en')).toContain('at most 2.1 MB');
+    expect(say(issue.message, 'nl-BE')).toContain('hoogstens 2,1 MB');
   });
 
   it('measures the cap in UTF-8 bytes, not characters', () => {
@@ -143,8 +144,8 @@ describe('formatVersion', () => {
     const fw = validFramework();
     fw.formatVersion = 3;
     const issue = expectIssue(load(fw), '$.formatVersion', 'format-version-newer');
-    expect(issue.message.en).toContain('newer version of the app');
-    expect(issue.message['nl-BE']).toContain('nieuwere versie van de app');
+    expect(say(issue.message, 'en')).toContain('newer version of the app');
+    expect(say(issue.message, 'nl-BE')).toContain('nieuwere versie van de app');
   });
 
   it('migrates format 1 to 2, and the mechanism chains steps in order', () => {
@@ -179,7 +180,7 @@ describe('formatVersion', () => {
       ],
       2,
     );
-    expect(throwing.ok === false && throwing.error.message.en).toContain('boom');
+    expect(throwing.ok === false && say(throwing.error.message, 'en')).toContain('boom');
   });
 });
 
@@ -188,22 +189,22 @@ describe('schema issues', () => {
     const fw = validFramework();
     delete fw.domains[0].criteria[0].weight;
     const issue = expectIssue(load(fw), '$.domains[0].criteria[0].weight', 'missing-field');
-    expect(issue.message.en).toBe('The required field "weight" is missing.');
+    expect(say(issue.message, 'en')).toBe('The required field "weight" is missing.');
   });
 
   it('names the expected and found type in plain words', () => {
     const fw = validFramework();
     fw.domains[1].criteria[0].weight = '2';
     const issue = expectIssue(load(fw), '$.domains[1].criteria[0].weight', 'invalid-type');
-    expect(issue.message.en).toBe('A number is expected here, but there is text.');
-    expect(issue.message['nl-BE']).toBe('Hier wordt een getal verwacht, maar er staat tekst.');
+    expect(say(issue.message, 'en')).toBe('A number is expected here, but there is text.');
+    expect(say(issue.message, 'nl-BE')).toBe('Hier wordt een getal verwacht, maar er staat tekst.');
   });
 
   it('reports a fractional level value as not a whole number', () => {
     const fw = validFramework();
     fw.scales[0].levels[0].value = 1.5;
     const issue = expectIssue(load(fw), '$.scales[0].levels[0].value', 'invalid-type');
-    expect(issue.message.en).toBe('A whole number is expected here, but there is 1.5.');
+    expect(say(issue.message, 'en')).toBe('A whole number is expected here, but there is 1.5.');
   });
 
   it("reports each unknown key at the key's path", () => {
@@ -235,14 +236,16 @@ describe('schema issues', () => {
     const fw = validFramework();
     fw.domains[0].criteria[1].weight = weight;
     const issue = expectIssue(load(fw), '$.domains[0].criteria[1].weight', 'too-small');
-    expect(issue.message.en).toBe(`This number must be greater than 0, but it is ${weight}.`);
+    expect(say(issue.message, 'en')).toBe(
+      `This number must be greater than 0, but it is ${weight}.`,
+    );
   });
 
   it('rejects a version that is not semver', () => {
     const fw = validFramework();
     fw.version = '1.0';
     const issue = expectIssue(load(fw), '$.version', 'invalid-format');
-    expect(issue.message.en).toContain('MAJOR.MINOR.PATCH');
+    expect(say(issue.message, 'en')).toContain('MAJOR.MINOR.PATCH');
   });
 
   it('accepts a pre-release version', () => {
@@ -280,7 +283,7 @@ describe('cross-field rules', () => {
     const result = load(fw);
     expectIssue(result, '$.domains[1].criteria[0].id', 'duplicate-id');
     const issue = expectIssue(result, '$.domains[1].id', 'duplicate-id');
-    expect(issue.message.en).toContain('$.domains[0].criteria[0].id');
+    expect(say(issue.message, 'en')).toContain('$.domains[0].criteria[0].id');
   });
 
   it('rejects duplicate scale ids', () => {
@@ -299,7 +302,7 @@ describe('cross-field rules', () => {
     const fw = validFramework();
     fw.domains[0].criteria[0].scale = 'onbekend';
     const issue = expectIssue(load(fw), '$.domains[0].criteria[0].scale', 'unknown-scale');
-    expect(issue.message.en).toContain('"groei-pdca"');
+    expect(say(issue.message, 'en')).toContain('"groei-pdca"');
   });
 
   it('rejects a defaultScale that does not exist, once', () => {
@@ -350,7 +353,7 @@ describe('cross-field rules', () => {
     const fw = validFramework();
     fw.normLevel = 7;
     const issue = expectIssue(load(fw), '$.normLevel', 'norm-level-not-on-scale');
-    expect(issue.message.en).toContain('1, 2, 3, 4, 5');
+    expect(say(issue.message, 'en')).toContain('1, 2, 3, 4, 5');
   });
 
   it('rejects a criterion normLevel that is not on its scale', () => {
@@ -373,7 +376,7 @@ describe('cross-field rules', () => {
       '$.domains[0].criteria[0].levelDescriptors',
       'descriptor-missing',
     );
-    expect(issue.message.en).toContain('level 5');
+    expect(say(issue.message, 'en')).toContain('level 5');
 
     const duplicate = validFramework();
     duplicate.domains[1].criteria[0].levelDescriptors.push({
@@ -436,7 +439,7 @@ describe('cross-field rules', () => {
     const fw = validFramework();
     fw.version = '1.0.1';
     const issue = expectIssue(load(fw), '$.changelog', 'changelog-missing-version');
-    expect(issue.message.en).toContain('1.0.1');
+    expect(say(issue.message, 'en')).toContain('1.0.1');
   });
 
   it('rejects a duplicate changelog version', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { FrameworkIssue, FrameworkLoadResult } from '../../src/io/framework-loader';
+import { say } from '../say';
 
 export const FIXTURE_PATH = new URL('./fixtures/minimal-valid.json', import.meta.url);
 const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
@@ -18,12 +19,12 @@ export function errorsOf(result: FrameworkLoadResult): FrameworkIssue[] {
 
 /** Both messages are non-empty, distinct sentences (capital or quote first, full stop last). */
 export function expectSentences(issue: FrameworkIssue): void {
-  for (const text of [issue.message['nl-BE'], issue.message.en]) {
+  for (const text of [say(issue.message, 'nl-BE'), say(issue.message, 'en')]) {
     expect(text.length).toBeGreaterThan(15);
     expect(text).toMatch(/^["A-Z]/);
     expect(text).toMatch(/\.$/);
   }
-  expect(issue.message['nl-BE']).not.toBe(issue.message.en);
+  expect(say(issue.message, 'nl-BE')).not.toBe(say(issue.message, 'en'));
 }
 
 /** Finds the issue at `path` with `code`, checks its sentences, and returns it. */

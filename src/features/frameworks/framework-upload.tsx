@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { saveLocalFramework } from '../../flows/framework-catalogue';
 import type { DbError } from '../../db/errors';
 import { localize } from '../../domain/localize';
+import { renderMessage } from '../../i18n/message';
 import type { LText } from '../../schemas/framework';
 import type { FrameworkIssue } from '../../io/framework-loader';
 import { DbErrorMessage } from '../shared/db-error-message';
@@ -136,7 +137,7 @@ export function FrameworkUpload() {
             {outcome.errors.map((issue, index) => (
               <li key={`${index}-${issue.path}-${issue.code}`}>
                 <span className="visually-hidden">{t('upload.pathLabel')}: </span>
-                <code>{issue.path}</code> {issue.message[lang]}
+                <code>{issue.path}</code> {renderMessage(issue.message, lang)}
               </li>
             ))}
           </ul>

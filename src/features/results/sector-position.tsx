@@ -3,6 +3,7 @@ import { Suspense, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { position, type Stats } from '../../domain/compare';
 import { localize } from '../../domain/localize';
+import { renderMessage } from '../../i18n/message';
 import type { AssessmentResult } from '../../domain/scoring';
 import {
   importBenchmark,
@@ -125,7 +126,7 @@ function SectorPositionSection({ framework, result, f }: Props) {
             {outcome.problems.map((p, i) => (
               <li key={i}>
                 {t(`problems.${p.code}`, p.params ?? {})}
-                {p.detail ? ` ${p.detail[lang]}` : ''}
+                {p.detail ? ` ${renderMessage(p.detail, lang)}` : ''}
                 {p.path !== '$' ? (
                   <>
                     {' '}

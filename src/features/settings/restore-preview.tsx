@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
+import { renderMessage } from '../../i18n/message';
 import type { RestoreItem, RestorePreview, RestoreTablePreview } from '../../flows/backup';
 import { formatDateTime, messageLanguage } from './format';
 
@@ -108,7 +109,9 @@ export function RestorePreviewView({
           <h4>{t('restore.conflictTitle')}</h4>
           <ul>
             {preview.conflicts.map((conflict) => (
-              <li key={`${conflict.id}@${conflict.version}`}>{conflict.message[lang]}</li>
+              <li key={`${conflict.id}@${conflict.version}`}>
+                {renderMessage(conflict.message, lang)}
+              </li>
             ))}
           </ul>
           <p>{t('restore.conflictExplain')}</p>

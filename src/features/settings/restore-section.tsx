@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DbError } from '../../db/errors';
+import { renderMessage } from '../../i18n/message';
 import {
   applyRestore,
   parseBackup,
@@ -203,7 +204,7 @@ export function RestoreSection() {
                 </span>{' '}
                 {issue.round
                   ? t(`validation:round.${issue.round.code}`, issue.round.params)
-                  : issue.message[lang]}
+                  : renderMessage(issue.message, lang)}
               </li>
             ))}
           </ul>

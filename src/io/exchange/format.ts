@@ -7,6 +7,7 @@
  * on the decrypted text) → Zod schema with bounded strings → SHA-256 of the canonical payload →
  * consistency (unique rounds, embedded frameworks load and match).
  */
+import { message } from '../../domain/message';
 import { canonicalCopy, canonicalJson } from '../../domain/canonical-json';
 import { BACKUP_FORMAT } from '../../schemas/backup';
 import {
@@ -313,12 +314,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
           'framework-invalid',
           path,
           { id: entry.id, version: entry.version },
-          first
-            ? {
-                'nl-BE': `${first.path}: ${first.message['nl-BE']}`,
-                en: `${first.path}: ${first.message.en}`,
-              }
-            : undefined,
+          first ? message('atPath', { path: first.path, message: first.message }) : undefined,
         ),
       );
       return;

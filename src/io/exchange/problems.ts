@@ -1,11 +1,11 @@
 import type { RoundProblemCode } from '../../domain/validate-round';
-import type { BilingualText } from '../framework-messages';
+import type { Message } from '../../domain/message';
 
 /**
  * Why a file (or a round in it) is refused. The sentence for each code lives in the i18n
  * catalogues (`exchange` namespace, `problems.<code>`), filled with `params`; `detail` carries
- * a sentence from a shared checker that already speaks both languages (Zod shape issues, the
- * framework loader).
+ * a catalogue message of a shared checker (Zod shape issues, the framework loader;
+ * rendered with renderMessage).
  */
 export type ExchangeProblemCode =
   | 'too-large'
@@ -41,7 +41,7 @@ export interface ExchangeProblem {
   /** JSON path inside the file (`$` = the whole file), e.g. `$.payload.rounds[1].answers`. */
   path: string;
   params?: Record<string, string | number>;
-  detail?: BilingualText;
+  detail?: Message;
   /** For 'round-invalid': the finding of validateRound; its sentence is `validation:round.<code>`. */
   roundCode?: RoundProblemCode;
 }
@@ -50,7 +50,7 @@ export const problem = (
   code: ExchangeProblemCode,
   path = '$',
   params?: Record<string, string | number>,
-  detail?: BilingualText,
+  detail?: Message,
 ): ExchangeProblem => ({
   code,
   path,

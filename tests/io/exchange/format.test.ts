@@ -12,6 +12,7 @@ import { MIN_PBKDF2_ITERATIONS } from '../../../src/schemas/exchange';
 import { frameworkText } from '../../db/framework-fixtures';
 import { WRITE_OPTIONS, payload, round } from './fixtures';
 import { HEAVY_TEST } from '../../timeouts';
+import { say } from '../../say';
 
 function codes(result: ReadExchangeResult): string[] {
   return result.ok ? [] : result.problems.map((p) => p.code);
@@ -141,7 +142,7 @@ describe('plain exchange files', HEAVY_TEST, () => {
     );
     expect(codes(result)).toEqual(['invalid-field']);
     expect(paths(result)).toEqual(['$.payload.rounds[1].answers["meldpunt-bekend"].level']);
-    expect(result.ok ? null : result.problems[0]!.detail?.en).toMatch(/number/i);
+    expect(result.ok ? null : say(result.problems[0]!.detail, 'en')).toMatch(/number/i);
   });
 
   it('refuses duplicate rounds and a broken embedded framework', async () => {

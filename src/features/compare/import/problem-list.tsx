@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { renderMessage } from '../../../i18n/message';
 import type { ExchangeProblem } from '../../../io/exchange/problems';
 
 function formatBytes(bytes: number): string {
@@ -26,7 +27,7 @@ export function ProblemList({ problems }: { problems: readonly ExchangeProblem[]
         return (
           <li key={index}>
             {sentence}
-            {problem.detail ? ` ${problem.detail[lang]}` : ''}
+            {problem.detail ? ` ${renderMessage(problem.detail, lang)}` : ''}
             {problem.path !== '$' ? (
               <>
                 {' '}

@@ -1,0 +1,167 @@
+import type { LineageProblemCode } from './lineage';
+
+/**
+ * A sentence to be: a key of the `problems` i18next catalogue (src/i18n/locales/<lang>/
+ * problems.json) with its parameters. io, db and domain return these instead of sentences; the UI
+ * and the CLI turn them into text in the reader's language (renderMessage in src/i18n/message.ts).
+ * A parameter that is itself a Message (a kind of value, a language name, an embedded problem) is
+ * rendered in the same language first.
+ */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+  /**
+   * Longest text the rendered sentence may have (cut with "…"): set where the parameters come
+   * from a hostile file and the screen must stay readable (backup issues).
+   */
+  readonly maxLength?: number;
+}
+
+export type MessageParam = string | number | Message;
+
+export const message = (key: MessageKey, params?: Record<string, MessageParam>): Message =>
+  params ? { key, params } : { key };
+
+/**
+ * Every key of the problems catalogue. The renderer passes these to i18next's typed `t`, so a key
+ * listed here but missing from the nl-BE catalogue does not compile; a key not listed here cannot
+ * be used below the UI. Keys with plural forms (`_one`/`_other` in the JSON) take a `count`.
+ */
+export type MessageKey =
+  | `lineage.${LineageProblemCode}`
+  | 'atPath'
+  | 'backup.at'
+  | 'backup.conflictBundled'
+  | 'backup.conflictLocal'
+  | 'backup.duplicateFramework'
+  | 'backup.duplicateId'
+  | 'backup.empty'
+  | 'backup.forbiddenKey'
+  | 'backup.formatVersionNewer'
+  | 'backup.frameworkMismatch'
+  | 'backup.internalError'
+  | 'backup.invalidFramework'
+  | 'backup.localDataUnavailable'
+  | 'backup.missingFacility'
+  | 'backup.missingFramework'
+  | 'backup.notABackup'
+  | 'backup.notABackupFramework'
+  | 'backup.notJson'
+  | 'backup.roundRule'
+  | 'backup.tooDeep'
+  | 'backup.tooLarge'
+  | 'backup.tooManyIssues'
+  | 'bundled.allFailed'
+  | 'bundled.duplicate'
+  | 'bundled.loadFailed'
+  | 'cli.criteria'
+  | 'cli.denied'
+  | 'cli.domains'
+  | 'cli.errors'
+  | 'cli.isDirectory'
+  | 'cli.lineageUnchecked'
+  | 'cli.notFound'
+  | 'cli.sameVersionDifferentContent'
+  | 'cli.skipped'
+  | 'cli.unknownLanguage'
+  | 'cli.unknownOption'
+  | 'cli.unreadable'
+  | 'cli.unreadableCode'
+  | 'cli.usage'
+  | 'expected.array'
+  | 'expected.boolean'
+  | 'expected.int'
+  | 'expected.null'
+  | 'expected.number'
+  | 'expected.object'
+  | 'expected.other'
+  | 'expected.string'
+  | 'framework.at'
+  | 'framework.changelogDuplicateVersion'
+  | 'framework.changelogMissingVersion'
+  | 'framework.defaultNormNotOnScale'
+  | 'framework.descriptorDuplicate'
+  | 'framework.descriptorMissing'
+  | 'framework.descriptorUnknownLevel'
+  | 'framework.duplicateCode'
+  | 'framework.duplicateId'
+  | 'framework.duplicateLanguage'
+  | 'framework.duplicateReference'
+  | 'framework.duplicateReferenceKind'
+  | 'framework.duplicateScaleId'
+  | 'framework.dutchLanguageRequired'
+  | 'framework.empty'
+  | 'framework.emptyDomain'
+  | 'framework.forbiddenKey'
+  | 'framework.formatVersionInvalid'
+  | 'framework.formatVersionMissing'
+  | 'framework.formatVersionNewer'
+  | 'framework.formatVersionUnsupported'
+  | 'framework.internalError'
+  | 'framework.levelValueDuplicate'
+  | 'framework.levelValuesNotAscending'
+  | 'framework.likertLevelCount'
+  | 'framework.migrationFailed'
+  | 'framework.missingText'
+  | 'framework.normLevelNotOnScale'
+  | 'framework.notAnObject'
+  | 'framework.notJsonChar'
+  | 'framework.notJsonEnd'
+  | 'framework.notJsonEngine'
+  | 'framework.notJsonTrailingComma'
+  | 'framework.notUtf8'
+  | 'framework.ordinalLevelCount'
+  | 'framework.referencePlanActionFormat'
+  | 'framework.tooDeep'
+  | 'framework.tooLarge'
+  | 'framework.tooManyIssues'
+  | 'framework.unknownReferenceKind'
+  | 'framework.unknownScale'
+  | 'framework.yesnoLevelCount'
+  | 'framework.yesnoValues'
+  | 'language.en'
+  | 'language.nl-BE'
+  | 'lineage.newReusesIdNoVersion'
+  | 'lineage.sourceCount.none'
+  | 'lineage.sourceCount.one'
+  | 'lineage.sourceCount.several'
+  | 'none'
+  | 'relation.merged'
+  | 'relation.new'
+  | 'relation.reworded'
+  | 'relation.split'
+  | 'relation.stricter'
+  | 'relation.unchanged'
+  | 'shape.format.isoDate'
+  | 'shape.format.kebabId'
+  | 'shape.format.other'
+  | 'shape.format.planAction'
+  | 'shape.format.semver'
+  | 'shape.format.url'
+  | 'shape.invalid'
+  | 'shape.listEmpty'
+  | 'shape.listMax'
+  | 'shape.listMin'
+  | 'shape.missingField'
+  | 'shape.multipleOf'
+  | 'shape.numberAbove'
+  | 'shape.numberBelow'
+  | 'shape.numberMax'
+  | 'shape.numberMin'
+  | 'shape.oneOf'
+  | 'shape.oneValue'
+  | 'shape.textEmpty'
+  | 'shape.textMax'
+  | 'shape.textMin'
+  | 'shape.unknownField'
+  | 'shape.valueMax'
+  | 'shape.valueMin'
+  | 'shape.wrongType'
+  | 'value.boolean'
+  | 'value.list'
+  | 'value.nothing'
+  | 'value.null'
+  | 'value.number'
+  | 'value.object'
+  | 'value.text'
+  | 'value.unknown';
