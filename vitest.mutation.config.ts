@@ -5,6 +5,11 @@ import viteConfig from './vite.config';
 // Component, database-only, browser and CLI-process tests add time without covering these layers.
 // (Spread, not mergeConfig: mergeConfig would append to the include list instead of replacing it.)
 const base = viteConfig as UserConfig;
+const TEST_SETS: Record<string, string[]> = {
+  domain: ['tests/domain/**/*.test.ts'],
+  io: ['tests/io/**/*.test.ts'],
+  all: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
+};
 export default {
   ...base,
   test: {
@@ -22,7 +27,9 @@ export default {
     // Feeding megabytes through instrumented code takes minutes per run; the size cap it checks
     // is tested by the normal suite.
     testNamePattern: /^(?!.*refuses a string of megabytes)/,
-    include: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
+    // MUTATION_TESTS=domain (or io) runs only that layer's own unit tests: a run per folder then
+    // re-runs far fewer tests per mutant. Unset, the flows tests that reach both layers join in.
+    include: TEST_SETS[process.env.MUTATION_TESTS ?? 'all'] ?? TEST_SETS.all,
     exclude: [
       // Child processes (the CLI under tsx): seconds each, and they do not report coverage.
       'tests/io/framework-check-cli.test.ts',
