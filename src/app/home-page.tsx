@@ -36,6 +36,9 @@ function useStartState(): StartState | null {
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const state = useStartState();
+  // Framework texts in the UI language, else Dutch (nl-BE is always present).
+  const text = (value: { 'nl-BE'?: string | undefined; en?: string | undefined }) =>
+    (i18n.language === 'en' ? value.en : undefined) ?? value['nl-BE'] ?? '';
 
   const done: Record<StepKey, boolean> = {
     framework: false,
@@ -118,6 +121,40 @@ export function HomePage() {
           ))}
         </ol>
       </section>
+
+      {state && state.frameworks.length > 0 ? (
+        <section aria-labelledby="home-frameworks-title">
+          <h2 id="home-frameworks-title">{t('home.frameworks.title')}</h2>
+          <ul className="home-frameworks">
+            {state.frameworks.map((fw) => (
+              <li key={`${fw.id}@${fw.version}`}>
+                <Link to={`/kader/${encodeURIComponent(fw.id)}/${encodeURIComponent(fw.version)}`}>
+                  {t('home.frameworks.item', {
+                    title: text(fw.title),
+                    version: fw.version,
+                    status: t(`home.frameworks.status.${fw.status}`),
+                    count: fw.criteria,
+                  })}
+                </Link>
+                <ul>
+                  {fw.scales.map((scale) => (
+                    <li key={scale.id}>
+                      {t('home.frameworks.scale', {
+                        scale: text(scale.label),
+                        min: scale.min,
+                        max: scale.max,
+                        norm: scale.normLabel
+                          ? `${scale.norm} – ${text(scale.normLabel)}`
+                          : String(scale.norm),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <p className="notice">{t('home.privacy')}</p>
       <p>{t('home.local')}</p>

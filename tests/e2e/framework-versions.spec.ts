@@ -82,3 +82,106 @@ test('the framework page shows 1.1.0 with its N/A rules, references per kind and
   );
   await expectNoAxeViolations(page);
 });
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test('a finished 1.0.0 round carries into 1.1.0 as proposals; the trend shows the version break', async ({
+  page,
+  watched: _watched,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/zelfevaluatie');
+  await page.getByLabel('Naam van de voorziening').fill('Voorziening Overgang');
+  await page.getByLabel('Type voorziening').selectOption({ label: 'Gemeenschapsinstelling' });
+  await page.getByLabel('Provincie of regio').selectOption({ label: 'Antwerpen' });
+  await page.getByRole('button', { name: 'Voorziening aanmaken' }).click();
+  await page.getByRole('link', { name: 'Voorziening Overgang' }).click();
+  const facilityUrl = page.url();
+
+  // A 1.0.0 round with two levels, finalised.
+  await page.getByLabel('Periode').fill('2026 voorjaar');
+  await page.getByRole('button', { name: 'Ronde starten' }).click();
+  await card(page, 'D1.1').getByRole('radio', { name: '3 – In uitvoering' }).check();
+  await card(page, 'D1.3').getByRole('radio', { name: '4 – Uitgevoerd en geëvalueerd' }).check();
+  await expect(page.getByText('2 van 64 criteria beantwoord of n.v.t.')).toBeVisible();
+  const oldRound = page.url();
+  await page.getByRole('button', { name: 'Afronden' }).click();
+  await page.getByRole('button', { name: 'Ja, afronden' }).click();
+  await expect(page.getByText(/^Afgerond op/)).toBeVisible();
+
+  // A 1.1.0 round from it: the preview says what carries over.
+  await page.goto(facilityUrl);
+  await page.getByLabel('Kader en versie').selectOption('kwaliteitskader-tienerpooiers@1.1.0');
+  await page.getByLabel('Periode').fill('2027 voorjaar');
+  await page
+    .getByLabel('Start vanuit vorige ronde')
+    .selectOption({ label: '2026 voorjaar (Afgerond, versie 1.0.0)' });
+  const preview = page.getByRole('region', { name: 'Wat gaat mee naar versie 1.1.0' });
+  await expect(preview).toContainText('2 criteria krijgen een voorstel om te bevestigen.');
+  await preview.getByText('Toon per criterium wat meegaat').click();
+  const table = preview.getByRole('table');
+  await expect(table.getByRole('row', { name: /^D1\.3 / })).toContainText('strenger');
+  await expect(table.getByRole('row', { name: /^D1\.3 / })).toContainText(
+    'Voorstel: 4 – Uitgevoerd en geëvalueerd',
+  );
+  for (const width of [390, 768, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await noHorizontalScroll(page);
+  }
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Ronde starten' }).click();
+
+  // Nothing scored silently: two proposals, zero answered.
+  await expect(page.getByText('0 van 72 criteria beantwoord of n.v.t.')).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Overgenomen niveaus bevestigen' });
+  await expect(panel).toContainText('2 criteria hebben een niveau uit de vorige ronde');
+  await expect(card(page, 'D1.1')).toContainText('te bevestigen');
+  await expectNoAxeViolations(page);
+  for (const width of [390, 768]) {
+    await page.setViewportSize({ width, height: 800 });
+    await noHorizontalScroll(page);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // Bulk confirms the reworded D1.1 only; the stricter D1.3 is confirmed on its own, by keyboard.
+  await panel
+    .getByRole('button', { name: 'Bevestig 1 voorstel met ongewijzigde betekenis' })
+    .click();
+  await expect(page.getByText('1 van 72 criteria beantwoord of n.v.t.')).toBeVisible();
+  await expect(card(page, 'D1.1').getByRole('radio', { name: /^3 – In uitvoering/ })).toBeChecked();
+  const confirm = card(page, 'D1.3').getByRole('button', { name: 'Voorstel bevestigen' });
+  await confirm.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('2 van 72 criteria beantwoord of n.v.t.')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await page.getByRole('button', { name: 'Afronden' }).click();
+  await page.getByRole('button', { name: 'Ja, afronden' }).click();
+  await expect(page.getByText(/^Afgerond op/)).toBeVisible();
+
+  // The old round never changed.
+  await page.goto(oldRound);
+  await expect(page.getByText('2 van 64 criteria beantwoord of n.v.t.')).toBeVisible();
+  await expect(card(page, 'D1.1').getByRole('radio', { name: '3 – In uitvoering' })).toBeChecked();
+
+  // The trend: D1.1 continues across the break; the stricter D1.3 does not.
+  await page.goto(facilityUrl.replace('/zelfevaluatie/voorziening/', '/resultaten/trend/'));
+  const across = page.getByRole('region', { name: /^Over de versies heen/ });
+  await expect(across).toContainText('van versie 1.0.0 naar versie 1.1.0');
+  await across.getByText('Toon ook de lijnen per criterium').click();
+  const criteria = across.getByRole('table', { name: 'Score per criterium over de versies heen' });
+  await expect(
+    criteria.getByRole('row', { name: /^D1\.1 \(versie 1\.0\.0, 1\.1\.0\)/ }),
+  ).toContainText('loopt door');
+  await expect(criteria.getByRole('row', { name: /^D1\.3 \(versie 1\.0\.0\)/ })).toHaveCount(1);
+  await expect(criteria.getByRole('row', { name: /^D1\.3 \(versie 1\.1\.0\)/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  for (const width of [390, 768]) {
+    await page.setViewportSize({ width, height: 800 });
+    await noHorizontalScroll(page);
+  }
+});

@@ -11,3 +11,6 @@ export const LazyBarChart = lazy(() =>
 export const LazyLineChart = lazy(() =>
   import('../../ui/charts/line-chart').then((m) => ({ default: m.ScoreLineChart })),
 );
+export const LazyMultiLineChart = lazy(() =>
+  import('../../ui/charts/multi-line-chart').then((m) => ({ default: m.MultiLineChart })),
+);

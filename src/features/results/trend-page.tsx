@@ -5,9 +5,11 @@ import { Link, useParams } from 'react-router';
 import { listAssessments } from '../../db/assessments-repo';
 import { getFacility } from '../../db/facilities-repo';
 import { localize } from '../../domain/localize';
+import { compareSemver } from '../../domain/semver';
 import { scoreAssessment } from '../../domain/scoring';
 import type { AssessmentResult } from '../../domain/scoring';
 import { buildTrend } from '../../domain/trend';
+import { trendAcrossVersions, type AcrossTrend } from '../../domain/trend-across';
 import type { TrendGroup, TrendRoundInput } from '../../domain/trend';
 import type { Framework } from '../../schemas/framework';
 import type { Assessment } from '../../schemas/records';
@@ -18,6 +20,7 @@ import { frameworkLabel } from './framework-lookup';
 import { LazyLineChart } from './lazy-charts';
 import { Difference } from './result-bits';
 import { useFrameworks } from '../shared/use-frameworks';
+import { TrendAcrossVersions } from './trend-across-versions';
 
 /** Percentage points from one round to the next; unknown when either has no score. */
 function changeBetween(before: number | null, after: number | null): number | null {
@@ -66,7 +69,21 @@ export function TrendPage() {
         result,
       });
     }
-    return { trend: buildTrend(inputs), results, frameworks: byGroup, missing };
+    // Per framework id with rounds on more than one version: lines across the version breaks.
+    const across: { frameworkId: string; trend: AcrossTrend; versions: Map<string, Framework> }[] =
+      [];
+    for (const frameworkId of new Set(inputs.map((i) => i.frameworkId))) {
+      const own = inputs.filter((i) => i.frameworkId === frameworkId);
+      const versions = new Map<string, Framework>();
+      for (const framework of byGroup.values()) {
+        if (framework.id === frameworkId) versions.set(framework.version, framework);
+      }
+      if (versions.size < 2) continue;
+      // Only where a newer version builds on an earlier one; otherwise the groups below say it all.
+      const lines = trendAcrossVersions(own, versions);
+      if (lines.breaks.some((b) => b.linked)) across.push({ frameworkId, trend: lines, versions });
+    }
+    return { trend: buildTrend(inputs), results, frameworks: byGroup, missing, across };
   }, [data, frameworks]);
 
   if (!data || !trend) {
@@ -103,6 +120,19 @@ export function TrendPage() {
         </div>
       ) : null}
       {groups.length > 1 ? <p className="notice">{t('trend.versionsApart')}</p> : null}
+      {trend.across.map((entry) => {
+        const newest = [...entry.versions.values()].sort((a, b) =>
+          compareSemver(b.version, a.version),
+        )[0];
+        return newest ? (
+          <TrendAcrossVersions
+            key={entry.frameworkId}
+            trend={entry.trend}
+            frameworks={entry.versions}
+            title={localize(newest.title, lang)}
+          />
+        ) : null;
+      })}
       {groups.map((group) => {
         const framework = trend.frameworks.get(group.key);
         if (!framework) return null;

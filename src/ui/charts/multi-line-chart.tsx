@@ -1,4 +1,13 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartFrame } from './chart-frame';
 import { CHART_COLOURS, CHART_WIDTH, TARGET_DASH, prefersReducedMotion } from './chart-theme';
 
@@ -9,6 +18,8 @@ export interface MultiLineChartProps {
   summary: string;
   formatValue: (value: number) => string;
   width?: number;
+  /** A vertical marker at one point of the horizontal axis (e.g. a framework version break). */
+  marker?: { at: string; label: string };
 }
 
 const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
@@ -21,6 +32,7 @@ export function MultiLineChart({
   summary,
   formatValue,
   width = CHART_WIDTH,
+  marker,
 }: MultiLineChartProps) {
   const animate = !prefersReducedMotion();
   const rows = data.map((d) => {
@@ -65,6 +77,19 @@ export function MultiLineChart({
               isAnimationActive={animate}
             />
           ))}
+          {marker ? (
+            <ReferenceLine
+              x={marker.at}
+              stroke={CHART_COLOURS.text}
+              strokeDasharray="4 4"
+              label={{
+                value: marker.label,
+                position: 'insideTopLeft',
+                fill: CHART_COLOURS.text,
+                fontSize: 12,
+              }}
+            />
+          ) : null}
           <Legend />
           <Tooltip formatter={format} isAnimationActive={animate} />
         </LineChart>
