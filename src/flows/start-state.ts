@@ -26,7 +26,14 @@ export interface FrameworkSummary {
   title: LText;
   status: FrameworkStatus;
   criteria: number;
-  scales: { id: string; label: LText; min: number; max: number; norm: number; normLabel: LText | null }[];
+  scales: {
+    id: string;
+    label: LText;
+    min: number;
+    max: number;
+    norm: number;
+    normLabel: LText | null;
+  }[];
 }
 
 export interface StartState {

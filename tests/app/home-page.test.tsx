@@ -77,6 +77,23 @@ describe('start page', () => {
     expect(html).not.toContain('aria-current');
   });
 
+  it('names the frameworks at hand with their own scales and norms', async () => {
+    renderHome();
+    const atHand = await screen.findByRole('region', { name: 'Kaders op dit toestel' });
+    expect(
+      within(atHand).getByRole('link', {
+        name: 'Minimaal kader, versie 1.0.0 (concept): 3 criteria.',
+      }),
+    ).toHaveAttribute('href', '/kader/minimaal-kader/1.0.0');
+    expect(
+      within(atHand).getByText(
+        'Groei (PDCA): niveaus 1 tot 5, norm 4 – uitgevoerd en geëvalueerd.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(atHand).getByText(/^Ja\/nee: niveaus 0 tot 1, norm 1/)).toBeInTheDocument();
+    expect(screen.queryByText(/tienerpooier/i)).toBeNull();
+  });
+
   it('a first visit: the framework is the next step, then the facility, then a round', async () => {
     renderHome();
     const [framework, facility, round] = steps();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { SCORING_METHOD_VERSION } from '../../domain/scoring';
 import { Page } from '../../ui/page';
 import { useFormatters } from '../shared/use-formatters';
+import { FrameworkScales } from './framework-scales';
 import { scoreExample } from './scoring-example';
 
 const RULES = [
@@ -48,6 +49,8 @@ export function ScoringRulesPage() {
           ))}
         </section>
       ))}
+
+      <FrameworkScales />
 
       <section aria-labelledby="rule-example">
         <h2 id="rule-example">{t('rules.example.title')}</h2>
