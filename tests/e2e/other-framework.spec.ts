@@ -75,7 +75,8 @@ test('another framework loaded from disk is scored and shown in results in its o
 
   // Results in its own terms: A1 at norm 2 = 66.7%, A2 (weight 2) 33.3%, B1 100%, B2 100%.
   await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Huis Elders');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2026 najaar');
+  await expect(page.locator('body')).toContainText('Huis Elders');
   await expect(page.locator('body')).toContainText('Kader veilige opvang (testkader)');
   await speaksOfItsOwnFramework(page);
   await expectNoAxeViolations(page);
