@@ -242,100 +242,112 @@ function resolveNorm(
 // Per criterion
 // ---------------------------------------------------------------------------------------------
 
-function scoreCriterion(
+/** What a criterion's score depends on besides the answer: worked out once per framework. */
+interface CriterionPlan {
+  readonly criterionId: string;
+  readonly code: string;
+  readonly domainId: string;
+  readonly weight: number;
+  readonly scaleId: string;
+  readonly info: ScaleInfo;
+  readonly norm: number;
+  readonly normSource: 'criterion-norm' | 'framework-norm';
+  readonly normalisedNorm: number;
+  readonly naIsAllowed: boolean;
+}
+
+function planCriterion(
   framework: ScoringFramework,
   scales: ReadonlyMap<string, ScaleInfo>,
   defaultInfo: ScaleInfo,
   domain: ScoringDomain,
   criterion: ScoringCriterion,
-  answer: ScoringAnswer | undefined,
-): CriterionResult {
+): CriterionPlan {
   const scaleId = criterion.scale ?? framework.defaultScale;
   const info = scales.get(scaleId);
   if (info === undefined) {
     throw new Error(`Criterion "${criterion.id}" refers to unknown scale "${scaleId}"`);
   }
-  const { norm, source: normSource } = resolveNorm(framework, criterion, info, defaultInfo);
-
-  const rawTarget = answer?.target ?? null;
-  const invalidTarget = rawTarget !== null && !isOnScale(info, rawTarget);
-  const useCustomTarget = rawTarget !== null && !invalidTarget;
-  const target = useCustomTarget ? rawTarget : norm;
-  const targetSource: TargetSource = useCustomTarget ? 'answer' : normSource;
-  const normalisedTarget = normaliseOn(info, target);
-
-  const base = {
+  const { norm, source } = resolveNorm(framework, criterion, info, defaultInfo);
+  return {
     criterionId: criterion.id,
     code: criterion.code,
     domainId: domain.id,
     weight: criterion.weight,
     scaleId,
+    info,
+    norm,
+    normSource: source,
+    normalisedNorm: normaliseOn(info, norm),
+    naIsAllowed: naAllowed(info.scale.notApplicable, criterion.naPolicy),
+  };
+}
+
+function scoreCriterion(plan: CriterionPlan, answer: ScoringAnswer | undefined): CriterionResult {
+  const { info, norm } = plan;
+
+  const rawTarget = answer?.target ?? null;
+  const invalidTarget = rawTarget !== null && !isOnScale(info, rawTarget);
+  const useCustomTarget = rawTarget !== null && !invalidTarget;
+  const target = useCustomTarget ? rawTarget : norm;
+  const targetSource: TargetSource = useCustomTarget ? 'answer' : plan.normSource;
+  const normalisedTarget = useCustomTarget ? normaliseOn(info, target) : plan.normalisedNorm;
+
+  let status: CriterionStatus;
+  let level: number | null = null;
+  let invalidLevel = false;
+  let invalidNotApplicable = false;
+  // The level value that is scored, or null when the criterion is not counted in the score.
+  let scoredValue: number | null = null;
+
+  const naRequested = answer?.notApplicable === true;
+  if (naRequested && plan.naIsAllowed) {
+    // excludedFromScore: false can only mean "N/A still counts": it is then scored as the lowest
+    // level of the scale (the conservative reading). Bundled scales all exclude N/A.
+    status = 'not-applicable';
+    scoredValue = info.scale.notApplicable.excludedFromScore ? null : info.min;
+  } else {
+    const rawLevel = answer?.level ?? null;
+    invalidNotApplicable = naRequested;
+    if (rawLevel === null || !isOnScale(info, rawLevel)) {
+      // An out-of-scale level is not clamped: clamping would invent an answer nobody gave.
+      status = 'unanswered';
+      invalidLevel = rawLevel !== null;
+    } else {
+      status = 'answered';
+      level = rawLevel;
+      scoredValue = rawLevel;
+    }
+  }
+
+  const normalisedScore = scoredValue === null ? null : normaliseOn(info, scoredValue);
+  // One object per criterion, written out: this runs for every criterion of every round a
+  // comparison scores (500 facilities x 2 rounds x 64 criteria).
+  return {
+    criterionId: plan.criterionId,
+    code: plan.code,
+    domainId: plan.domainId,
+    weight: plan.weight,
+    scaleId: plan.scaleId,
     scaleType: info.scale.type,
     scaleMin: info.min,
     scaleMax: info.max,
     norm,
-    normalisedNorm: normaliseOn(info, norm),
+    normalisedNorm: plan.normalisedNorm,
     target,
     targetSource,
     normalisedTarget,
     invalidTarget,
-  };
-
-  // A scored point at `value` (a level of the scale).
-  const scoredAt = (value: number) => {
-    const normalisedScore = normaliseOn(info, value);
-    return {
-      normalisedScore,
-      gap: Math.max(0, target - value),
-      normalisedGap: clampPct(Math.max(0, normalisedTarget - normalisedScore)),
-      atOrAboveNorm: value >= norm,
-      includedInScore: true,
-    };
-  };
-  const notScored = {
-    normalisedScore: null,
-    gap: null,
-    normalisedGap: null,
-    atOrAboveNorm: null,
-    includedInScore: false,
-  };
-
-  const naRequested = answer?.notApplicable === true;
-  const naIsAllowed = naAllowed(info.scale.notApplicable, criterion.naPolicy);
-  if (naRequested && naIsAllowed) {
-    // excludedFromScore: false can only mean "N/A still counts": it is then scored as the lowest
-    // level of the scale (the conservative reading). Bundled scales all exclude N/A.
-    const scoring = info.scale.notApplicable.excludedFromScore ? notScored : scoredAt(info.min);
-    return {
-      ...base,
-      ...scoring,
-      status: 'not-applicable',
-      level: null,
-      invalidLevel: false,
-      invalidNotApplicable: false,
-    };
-  }
-
-  const rawLevel = answer?.level ?? null;
-  if (rawLevel === null || !isOnScale(info, rawLevel)) {
-    // An out-of-scale level is not clamped: clamping would invent an answer nobody gave.
-    return {
-      ...base,
-      ...notScored,
-      status: 'unanswered',
-      level: null,
-      invalidLevel: rawLevel !== null,
-      invalidNotApplicable: naRequested,
-    };
-  }
-
-  return {
-    ...base,
-    ...scoredAt(rawLevel),
-    status: 'answered',
-    level: rawLevel,
-    invalidLevel: false,
-    invalidNotApplicable: naRequested,
+    normalisedScore,
+    gap: scoredValue === null ? null : Math.max(0, target - scoredValue),
+    normalisedGap:
+      normalisedScore === null ? null : clampPct(Math.max(0, normalisedTarget - normalisedScore)),
+    atOrAboveNorm: scoredValue === null ? null : scoredValue >= norm,
+    includedInScore: scoredValue !== null,
+    status,
+    level,
+    invalidLevel,
+    invalidNotApplicable,
   };
 }
 
@@ -411,6 +423,17 @@ export function scoreAssessment(
   framework: ScoringFramework,
   answers: ScoringAnswers,
 ): AssessmentResult {
+  return createScorer(framework)(answers);
+}
+
+/**
+ * scoreAssessment for many rounds on one framework version: the framework's part (scales,
+ * norms, N/A rules) is worked out once, each call then scores one round's answers. Same results
+ * as scoreAssessment, which is this with a scorer of its own.
+ */
+export function createScorer(
+  framework: ScoringFramework,
+): (answers: ScoringAnswers) => AssessmentResult {
   const scales = new Map<string, ScaleInfo>();
   for (const scale of framework.scales) {
     if (!scales.has(scale.id)) scales.set(scale.id, describeScale(scale));
@@ -419,34 +442,41 @@ export function scoreAssessment(
   if (defaultInfo === undefined) {
     throw new Error(`Default scale "${framework.defaultScale}" is not defined`);
   }
+  const plan = framework.domains.map((domain) => ({
+    domainId: domain.id,
+    code: domain.code,
+    criteria: domain.criteria.map((criterion) =>
+      planCriterion(framework, scales, defaultInfo, domain, criterion),
+    ),
+  }));
 
-  const domains: DomainResult[] = framework.domains.map((domain) => {
-    const criteria = domain.criteria.map((criterion) =>
-      scoreCriterion(
-        framework,
-        scales,
-        defaultInfo,
-        domain,
-        criterion,
-        Object.prototype.hasOwnProperty.call(answers, criterion.id)
-          ? answers[criterion.id]
-          : undefined,
-      ),
-    );
+  return (answers) => {
+    const all: CriterionResult[] = [];
+    const domains: DomainResult[] = plan.map((domain) => {
+      const criteria = domain.criteria.map((criterion) => {
+        const result = scoreCriterion(
+          criterion,
+          Object.prototype.hasOwnProperty.call(answers, criterion.criterionId)
+            ? answers[criterion.criterionId]
+            : undefined,
+        );
+        all.push(result);
+        return result;
+      });
+      return {
+        domainId: domain.domainId,
+        code: domain.code,
+        ...aggregate(criteria),
+        criteria,
+      };
+    });
     return {
-      domainId: domain.id,
-      code: domain.code,
-      ...aggregate(criteria),
-      criteria,
+      methodVersion: SCORING_METHOD_VERSION,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      overall: aggregate(all),
+      domains,
     };
-  });
-
-  return {
-    methodVersion: SCORING_METHOD_VERSION,
-    frameworkId: framework.id,
-    frameworkVersion: framework.version,
-    overall: aggregate(domains.flatMap((d) => d.criteria)),
-    domains,
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment } from '../../src/domain/scoring';
+import { createScorer, scoreAssessment } from '../../src/domain/scoring';
 import type {
   Aggregate,
   AssessmentResult,
@@ -427,6 +427,29 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
         expect(scoreAssessment(f, answers)).toEqual(scoreAssessment(f, known));
       }),
       { numRuns: runs(100) },
+    );
+  });
+
+  it('one scorer reused for many rounds gives each round the result it gets alone', () => {
+    const roundsArb = frameworkArb.chain((f) =>
+      fc.array(answersArb(f), { minLength: 2, maxLength: 5 }).map((rounds) => ({ f, rounds })),
+    );
+    fc.assert(
+      fc.property(roundsArb, ({ f, rounds }) => {
+        const score = createScorer(f);
+        const together = rounds.map((answers) => score(answers));
+        // Scored again in reverse: nothing carries over from one round to the next.
+        const reversed = [...rounds]
+          .reverse()
+          .map((answers) => score(answers))
+          .reverse();
+        rounds.forEach((answers, i) => {
+          const alone = scoreAssessment(f, answers);
+          expect(together[i]).toEqual(alone);
+          expect(reversed[i]).toEqual(alone);
+        });
+      }),
+      { numRuns: RUNS },
     );
   });
 });

@@ -184,6 +184,27 @@ describe('comparison views', AREA_TEST, () => {
     expect(within(grid).getAllByRole('row')).toHaveLength(51);
   });
 
+  it('ranking: a long ranking is drawn and listed a page at a time', async () => {
+    await seed(55);
+    renderView('rangschikking');
+    // 4 complete facilities and the 55 extra ones are ranked; De Vlier is listed apart.
+    const chartPager = await screen.findByRole('navigation', {
+      name: 'Pagina’s: Rangschikking',
+    });
+    expect(within(chartPager).getByRole('status')).toHaveTextContent('Rijen 1–50 van 59');
+    const ranking = await showTable('Rangschikking van best naar minst goed');
+    expect(within(ranking).getAllByRole('row')).toHaveLength(51);
+    const tablePager = screen.getByRole('navigation', {
+      name: 'Pagina’s: Rangschikking van best naar minst goed',
+    });
+    const user = userEvent.setup();
+    await user.click(within(tablePager).getByRole('button', { name: 'Volgende pagina' }));
+    expect(within(ranking).getAllByRole('row')).toHaveLength(10);
+    // A new order starts again at the first page.
+    await user.click(within(ranking).getByRole('button', { name: 'Sorteren op Voorziening' }));
+    expect(within(tablePager).getByRole('status')).toHaveTextContent('Rijen 1–50 van 59');
+  });
+
   it('ranking: best to worst, the incomplete facility apart; with every round, each row names its period', async () => {
     await seed();
     renderView('rangschikking');

@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useParams } from 'react-router';
 import { useCompareStore } from '../../../store/compare-store';
 import { Page } from '../../../ui/page';
 import { BenchmarkExport } from './benchmark-export';
+import { preloadCharts } from './lazy-charts';
 import { SetChooser } from './set-chooser';
 import { useComparison, type Comparison } from './use-comparison';
 import {
@@ -92,6 +94,16 @@ export function AnalysisPage() {
 function Ready({ comparison, view }: { comparison: Comparison; view: ViewId }) {
   const { t } = useTranslation('compare');
   const count = comparison.scored.length;
+  // With the data on screen, fetch the other views' chart code while the evaluator reads.
+  useEffect(() => {
+    const idle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
+    if (idle) {
+      const handle = idle(preloadCharts, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(preloadCharts, 200);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <>
       {comparison.hasDemo ? (

@@ -112,6 +112,34 @@ export type ComparisonState =
   | { kind: 'framework-missing'; filter: SetFilter; records: CompareRecords }
   | { kind: 'ready'; comparison: Comparison };
 
+/**
+ * Round scores, kept per framework and per list of rounds read from the database. Scoring is
+ * the costly part of the comparison; a new filter, or another view, reuses the scores of the
+ * same rows. A refresh of the live query gives a new list, so a changed round is never served
+ * an old score.
+ */
+const scoreCaches = new WeakMap<
+  Framework,
+  WeakMap<readonly CompareRound[], Map<string, AssessmentResult>>
+>();
+
+function scoreCacheFor(
+  framework: Framework,
+  rounds: readonly CompareRound[],
+): Map<string, AssessmentResult> {
+  let perRounds = scoreCaches.get(framework);
+  if (!perRounds) {
+    perRounds = new WeakMap();
+    scoreCaches.set(framework, perRounds);
+  }
+  let cache = perRounds.get(rounds);
+  if (!cache) {
+    cache = new Map();
+    perRounds.set(rounds, cache);
+  }
+  return cache;
+}
+
 /** Pure assembly, separate from the hooks so the bench can time it. */
 export function buildComparison(
   records: CompareRecords,
@@ -121,7 +149,7 @@ export function buildComparison(
   aliases: Map<string, string>;
   periodOfRound: Map<string, string>;
 } {
-  const cache = new Map<string, AssessmentResult>();
+  const cache = scoreCacheFor(framework, records.rounds);
   const selection = chooseSet(records.facilities, records.rounds, filter);
   const scored = scoreSet(framework, selection, cache);
   const dist = distributions(framework, scored);

@@ -175,6 +175,8 @@ export function RankingView({ comparison }: ViewProps) {
   const { t } = useTranslation('compare');
   const f = useFormatters();
   const { ranked, apart } = comparison.ranking;
+  // A bar per facility: 500 bars are neither quick to draw nor readable, so a page at a time.
+  const chartPage = usePaged(ranked);
   const columns = (withRank: boolean): SortColumn<RankEntry>[] => [
     ...(withRank
       ? [
@@ -230,19 +232,25 @@ export function RankingView({ comparison }: ViewProps) {
           ranked.length === 0 ? (
             <p className="notice">{t('ranking.none')}</p>
           ) : (
-            <LazyBarChart
-              data={ranked.map((r) => ({
-                label: `${r.rank}. ${comparison.rowLabel(r)}`,
-                value: r.score ?? 0,
-              }))}
-              seriesLabel={t('col.overall')}
-              axisLabel={t('col.overall')}
-              summary={t('ranking.summary', {
-                count: ranked.length,
-                best: ranked[0] ? comparison.rowLabel(ranked[0]) : '',
-              })}
-              formatValue={f.pct}
-            />
+            <>
+              <LazyBarChart
+                data={chartPage.pageRows.map((r) => ({
+                  label: `${r.rank}. ${comparison.rowLabel(r)}`,
+                  value: r.score ?? 0,
+                }))}
+                seriesLabel={t('col.overall')}
+                axisLabel={t('col.overall')}
+                summary={t('ranking.summary', {
+                  count: ranked.length,
+                  best: ranked[0] ? comparison.rowLabel(ranked[0]) : '',
+                })}
+                formatValue={f.pct}
+              />
+              <Pager
+                paged={chartPage}
+                label={t('pager.label', { table: t('views.rangschikking') })}
+              />
+            </>
           )
         }
         table={
