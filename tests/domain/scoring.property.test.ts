@@ -449,7 +449,7 @@ describe('scoring properties', { timeout: PROPERTY_TIMEOUT }, () => {
           expect(reversed[i]).toEqual(alone);
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 });
