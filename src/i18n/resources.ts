@@ -12,6 +12,7 @@ import type compare from './locales/nl-BE/compare.json';
 import type exchange from './locales/nl-BE/exchange.json';
 import type framework from './locales/nl-BE/framework.json';
 import type problems from './locales/nl-BE/problems.json';
+import type reports from './locales/nl-BE/reports.json';
 import type results from './locales/nl-BE/results.json';
 import type settings from './locales/nl-BE/settings.json';
 import type validation from './locales/nl-BE/validation.json';
@@ -25,6 +26,7 @@ export const TYPED_NAMESPACES = [
   'exchange',
   'framework',
   'problems',
+  'reports',
   'results',
   'settings',
   'validation',
@@ -38,6 +40,7 @@ export interface Resources {
   exchange: typeof exchange;
   framework: typeof framework;
   problems: typeof problems;
+  reports: typeof reports;
   results: typeof results;
   settings: typeof settings;
   validation: typeof validation;

@@ -35,7 +35,11 @@ export const PRERENDER_ROUTES: PrerenderRoute[] = [
     area: 'features/compare/compare-area.tsx',
     namespaces: ['exchange', 'assess', 'validation', 'compare'],
   },
-  { path: '/rapporten', area: 'features/reports/reports-area.tsx' },
+  {
+    path: '/rapporten',
+    area: 'features/reports/reports-area.tsx',
+    namespaces: ['reports', 'results', 'framework'],
+  },
   {
     path: '/instellingen',
     area: 'features/settings/settings-area.tsx',

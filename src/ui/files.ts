@@ -23,14 +23,18 @@ export const REVOKE_DELAY_MS = 30_000;
  * refuses (no Blob/object URL support, blocked downloads); the caller reports it.
  */
 export function downloadTextFile(text: string, filename: string, type = 'application/json'): void {
-  const blob = new Blob([text], { type });
+  downloadBytes(text, filename, type);
+}
+
+/** Offers bytes (a PDF, a Word file) as a download; throws like downloadTextFile. */
+export function downloadBytes(bytes: Uint8Array | string, filename: string, type: string): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;
     link.rel = 'noopener';
-    // Some browsers only follow clicks on links that are in the document.
     link.hidden = true;
     document.body.appendChild(link);
     try {

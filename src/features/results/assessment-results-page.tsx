@@ -12,6 +12,7 @@ import { useFormatters } from '../shared/use-formatters';
 import { frameworkLabel, lookupFramework } from './framework-lookup';
 import { KeyFigures } from './key-figures';
 import { NotApplicable } from './not-applicable';
+import { PrintButton } from '../shared/print-button';
 import { SectorPosition } from './sector-position';
 import { ToDiscuss } from './to-discuss';
 import { useRoundResults } from './use-round-results';
@@ -93,6 +94,7 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
           >
             {t('round.toTrend')}
           </Link>
+          <PrintButton />
         </>
       }
     >

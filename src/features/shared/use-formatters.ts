@@ -26,32 +26,36 @@ export interface Formatters {
  */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => createFormatters(language), [language]);
+}
+
+/** The formatters of one language, outside React (reports are made in a chosen language). */
+export function createFormatters(language: string): Formatters {
   // English means British English here: day-month-year dates and 24-hour times.
-  const lang = i18n.language === 'en' ? 'en-GB' : i18n.language;
-  return useMemo(() => {
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
-    const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-    const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(lang, {
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    });
-    const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    const safe = (f: Intl.DateTimeFormat, iso: string) => {
-      const at = Date.parse(iso);
-      return Number.isNaN(at) ? iso : f.format(new Date(at));
-    };
-    return {
-      date: (iso) => safe(date, iso),
-      dateTime: (iso) => safe(dateTime, iso),
-      time: (d) => time.format(d),
-      pct: (value) => percent.format(value / 100),
-      ratio: (value) => percent.format(value),
-      points: (value) => oneDecimal.format(value),
-      signedPoints: (value) => signed.format(value),
-      num: (value) => plain.format(value),
-    };
-  }, [lang]);
+  const lang = language === 'en' ? 'en-GB' : language;
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(lang, {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const safe = (f: Intl.DateTimeFormat, iso: string) => {
+    const at = Date.parse(iso);
+    return Number.isNaN(at) ? iso : f.format(new Date(at));
+  };
+  return {
+    date: (iso) => safe(date, iso),
+    dateTime: (iso) => safe(dateTime, iso),
+    time: (d) => time.format(d),
+    pct: (value) => percent.format(value / 100),
+    ratio: (value) => percent.format(value),
+    points: (value) => oneDecimal.format(value),
+    signedPoints: (value) => signed.format(value),
+    num: (value) => plain.format(value),
+  };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useParams } from 'react-router';
 import { useCompareStore } from '../../../store/compare-store';
 import { Page } from '../../../ui/page';
+import { PrintButton } from '../../shared/print-button';
 import { BenchmarkExport } from './benchmark-export';
 import { preloadCharts } from './lazy-charts';
 import { SetChooser } from './set-chooser';
@@ -46,7 +47,7 @@ export function AnalysisPage() {
   const title = t(`views.${view}`);
 
   return (
-    <Page title={t('title', { view: title })} lead={t('lead')}>
+    <Page title={t('title', { view: title })} lead={t('lead')} actions={<PrintButton />}>
       <div className="compare-toolbar">
         <label className="switch no-print-control">
           <input

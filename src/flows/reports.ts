@@ -1,0 +1,150 @@
+/**
+ * Report data from the database (issue 13): what the Rapporten area lists, and the data of one
+ * report, assembled by domain/report from the stored round, its facility, its framework version
+ * and the facility's other rounds. Reading only; demo records are listed only when asked for.
+ */
+import { getAssessment, listAssessments } from '../db/assessments-repo';
+import { getFacility, listFacilities } from '../db/facilities-repo';
+import {
+  buildFacilityReport,
+  buildPlanReport,
+  type FacilityReportData,
+  type PlanReportData,
+  type ReportSection,
+} from '../domain/report';
+import type { Framework } from '../schemas/framework';
+import type { Assessment, Facility } from '../schemas/records';
+import { getFramework } from './framework-catalogue';
+
+export interface ReportableFacility {
+  facility: Facility;
+  /** Newest first. */
+  rounds: Assessment[];
+}
+
+/** Facilities with at least one round, by name; demo ones only with `includeDemo`. */
+export async function listReportable(opts: { includeDemo: boolean }): Promise<{
+  facilities: ReportableFacility[];
+  hasDemo: boolean;
+}> {
+  const [facilities, rounds] = await Promise.all([
+    listFacilities({ includeArchived: true }),
+    listAssessments(),
+  ]);
+  const byFacility = new Map<string, Assessment[]>();
+  for (const r of rounds) {
+    const list = byFacility.get(r.facilityId);
+    if (list) list.push(r);
+    else byFacility.set(r.facilityId, [r]);
+  }
+  const hasDemo = facilities.some((f) => f.demo) || rounds.some((r) => r.demo);
+  return {
+    hasDemo,
+    facilities: facilities
+      .filter((f) => opts.includeDemo || !f.demo)
+      .map((facility) => ({
+        facility,
+        rounds: (byFacility.get(facility.id) ?? []).filter((r) => opts.includeDemo || !r.demo),
+      }))
+      .filter((f) => f.rounds.length > 0)
+      .sort((a, b) => a.facility.name.localeCompare(b.facility.name, 'nl')),
+  };
+}
+
+async function frameworkOf(a: Assessment): Promise<Framework | undefined> {
+  try {
+    return await getFramework(a.frameworkId, a.frameworkVersion);
+  } catch {
+    return undefined;
+  }
+}
+
+export type ReportDataError =
+  | { kind: 'not-found' }
+  | { kind: 'framework-missing'; id: string; version: string }
+  | { kind: 'demo' };
+
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: ReportDataError };
+
+async function loadRound(
+  assessmentId: string,
+  includeDemo: boolean,
+): Promise<
+  LoadResult<{ assessment: Assessment; facility: Facility | undefined; framework: Framework }>
+> {
+  const assessment = await getAssessment(assessmentId);
+  if (!assessment) return { ok: false, error: { kind: 'not-found' } };
+  const facility = await getFacility(assessment.facilityId);
+  if (!includeDemo && (assessment.demo || facility?.demo)) {
+    return { ok: false, error: { kind: 'demo' } };
+  }
+  const framework = await frameworkOf(assessment);
+  if (!framework) {
+    return {
+      ok: false,
+      error: {
+        kind: 'framework-missing',
+        id: assessment.frameworkId,
+        version: assessment.frameworkVersion,
+      },
+    };
+  }
+  return { ok: true, value: { assessment, facility, framework } };
+}
+
+const facilityOf = (facility: Facility | undefined, assessment: Assessment, fallback: string) => ({
+  id: assessment.facilityId,
+  label: facility?.name ?? fallback,
+  demo: facility?.demo === true || assessment.demo === true,
+});
+
+/** The facility report of one round, with the facility's rounds for the trend. */
+export async function loadFacilityReport(
+  assessmentId: string,
+  sections: readonly ReportSection[],
+  opts: { includeDemo: boolean; unknownFacility: string },
+): Promise<LoadResult<FacilityReportData>> {
+  const loaded = await loadRound(assessmentId, opts.includeDemo);
+  if (!loaded.ok) return loaded;
+  const { assessment, facility, framework } = loaded.value;
+  const others = (await listAssessments(assessment.facilityId)).filter(
+    (a) => opts.includeDemo || !a.demo,
+  );
+  const history = await Promise.all(
+    others.map(async (a) => ({
+      assessment: a,
+      framework:
+        a.frameworkId === framework.id && a.frameworkVersion === framework.version
+          ? framework
+          : await frameworkOf(a),
+    })),
+  );
+  return {
+    ok: true,
+    value: buildFacilityReport({
+      framework,
+      assessment,
+      facility: facilityOf(facility, assessment, opts.unknownFacility),
+      sections,
+      history,
+    }),
+  };
+}
+
+/** The improvement plan of a facility: the open actions of the chosen (normally latest) round. */
+export async function loadPlanReport(
+  assessmentId: string,
+  opts: { includeDemo: boolean; unknownFacility: string },
+): Promise<LoadResult<PlanReportData>> {
+  const loaded = await loadRound(assessmentId, opts.includeDemo);
+  if (!loaded.ok) return loaded;
+  const { assessment, facility, framework } = loaded.value;
+  return {
+    ok: true,
+    value: buildPlanReport({
+      framework,
+      assessment,
+      facility: facilityOf(facility, assessment, opts.unknownFacility),
+    }),
+  };
+}
