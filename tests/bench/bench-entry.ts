@@ -19,6 +19,9 @@ import {
   buildComparison,
   type CompareRecords,
 } from '../../src/features/compare/analysis/use-comparison';
+import { FULL_SECTIONS } from '../../src/domain/report';
+import { makeReport, type ReportFormat } from '../../src/features/reports/make';
+import { fullRound, STAMP } from '../features/reports/report-fixture';
 
 const FRAMEWORK_ID = 'kwaliteitskader-tienerpooiers';
 const FRAMEWORK_VERSION = '1.0.0';
@@ -201,8 +204,68 @@ async function compareBench(facilities: number, runs: number) {
   };
 }
 
+/**
+ * Reports (issue 13): the full facility report of a 64-criterion round (framework 1.0.0, every
+ * section, evidence and actions), made as the Rapporten area makes it: read from IndexedDB,
+ * composed, written by the lazily loaded writer. The first run of each format includes loading
+ * that writer's chunk; the median is over all runs.
+ */
+async function reportBench(runs: number) {
+  await db.delete();
+  await db.open();
+  const bundled = await loadBundledFrameworks();
+  const framework = bundled.frameworks.find(
+    (f) => f.framework.version === FRAMEWORK_VERSION,
+  )!.framework;
+  const round = fullRound(framework, { id: 'bench-round', facilityId: 'bench-facility' });
+  await db.facilities.put({
+    id: 'bench-facility',
+    name: 'Voorziening Bench',
+    type: 'other',
+    region: 'other',
+    alias: '',
+    archived: false,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  });
+  await db.assessments.put(round);
+  const out: Record<string, { first: number; median: number; bytes: number }> = {};
+  for (const format of ['pdf', 'docx', 'csv'] as ReportFormat[]) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const made = await makeReport(
+        {
+          kind: 'facility',
+          format,
+          assessmentId: round.id,
+          sections: FULL_SECTIONS,
+          lang: 'nl-BE',
+          includeDemo: false,
+        },
+        new Date(),
+      );
+      times.push(performance.now() - t0);
+      if (!made.ok) throw new Error(`report: ${JSON.stringify(made.error)}`);
+      bytes =
+        typeof made.value.bytes === 'string' ? made.value.bytes.length : made.value.bytes.length;
+    }
+    out[format] = { first: times[0]!, median: median(times), bytes };
+  }
+  return { criteria: Object.keys(round.answers).length, ...out };
+}
+
 Object.assign(window, {
-  bench: { saveAnswerTimings, seed, reset, listQueries, exchangeBench, compareBench },
+  bench: {
+    saveAnswerTimings,
+    seed,
+    reset,
+    listQueries,
+    exchangeBench,
+    compareBench,
+    reportBench,
+  },
 });
 document.getElementById('state')!.textContent = 'ready';
 

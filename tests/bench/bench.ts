@@ -3,7 +3,8 @@
 import { build, preview } from 'vite';
 import type { Page } from '@playwright/test';
 import { launchBenchChromium } from './chromium';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
@@ -63,14 +64,53 @@ try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   // BENCH_ONLY=exchange skips the list and save figures (a quicker run while tuning imports);
-  // BENCH_ONLY=compare runs only the comparison figures.
+  // BENCH_ONLY=compare runs only the comparison figures, BENCH_ONLY=reports only the reports'.
   const only = process.env.BENCH_ONLY;
-  if (only !== 'exchange' && only !== 'compare') await listAndSaveBench(page);
-  if (only !== 'compare') await exchangeFigures(page);
-  await compareFigures(page);
+  if (only === 'reports') {
+    await reportFigures(page);
+  } else {
+    if (only !== 'exchange' && only !== 'compare') await listAndSaveBench(page);
+    if (only !== 'compare') await exchangeFigures(page);
+    await compareFigures(page);
+    if (only !== 'exchange' && only !== 'compare') await reportFigures(page);
+  }
 } finally {
   await browser.close();
   await new Promise<void>((r) => server.httpServer.close(() => r()));
+}
+
+const REPORT_RUNS = 5;
+
+/** Reports (issue 13): the full report of a 64-criterion round, and the writers' chunk sizes. */
+async function reportFigures(page: Page) {
+  await page.goto(`${base}/tests/bench/bench.html`);
+  await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  type Figure = { first: number; median: number; bytes: number };
+  const r = (await page.evaluate(
+    (runs) =>
+      (
+        window as unknown as { bench: { reportBench(runs: number): Promise<unknown> } }
+      ).bench.reportBench(runs),
+    REPORT_RUNS,
+  )) as { criteria: number; pdf: Figure; docx: Figure; csv: Figure };
+  for (const format of ['pdf', 'docx', 'csv'] as const) {
+    const f = r[format];
+    console.log(
+      `Report: full facility report of a ${r.criteria}-criterion round as ${format.toUpperCase()}: median ${f.median.toFixed(0)} ms of ${REPORT_RUNS} (first, with loading the writer: ${f.first.toFixed(0)} ms; ${(f.bytes / 1024).toFixed(0)} KiB file)`,
+    );
+  }
+  // The writers' chunks, gzipped as a server sends them; from the production build when there
+  // is one (npm run build), else from the bench build.
+  const dist = existsSync(resolve(here, '../../dist/assets')) ? 'dist' : 'dist-bench';
+  const assets = resolve(here, '../..', dist, 'assets');
+  for (const name of ['pdf', 'docx', 'csv']) {
+    const file = readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+    if (!file) continue;
+    const gz = gzipSync(readFileSync(resolve(assets, file)), { level: 9 }).length;
+    console.log(
+      `  ${dist}/assets/${file}: ${(gz / 1024).toFixed(1)} KiB gzipped (loaded only when a ${name.toUpperCase()} is made)`,
+    );
+  }
 }
 
 async function listAndSaveBench(page: Page) {
