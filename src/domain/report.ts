@@ -15,8 +15,23 @@ import {
   scoreAssessment,
   type AssessmentResult,
   type CriterionResult,
+  type ScoringAnswer,
 } from './scoring';
 import { buildTrend, type TrendResult } from './trend';
+import {
+  assignAliases,
+  chooseSet,
+  distributions,
+  rank,
+  scoreSet,
+  weakCriteria,
+  type CompareFacility,
+  type CompareRound,
+  type Distributions,
+  type Ranking,
+  type SetFilter,
+  type WeakCriteria,
+} from './compare';
 
 /** The sections a team can choose, in reading order. */
 export const REPORT_SECTIONS = [
@@ -261,10 +276,27 @@ export interface CriterionRow {
   readonly actions: readonly ImprovementAction[];
 }
 
+/** What a CSV row needs of a round: a stored Assessment, or a comparison's CompareRound. */
+export interface ReportRound {
+  readonly periodLabel: string;
+  readonly status: string;
+  readonly answers: Readonly<
+    Record<
+      string,
+      | (ScoringAnswer & {
+          readonly naReason?: string | undefined;
+          readonly evidence?: readonly Evidence[] | undefined;
+          readonly actions?: readonly ImprovementAction[] | undefined;
+        })
+      | undefined
+    >
+  >;
+}
+
 /** The rows of one round, in framework order, scored by scoreAssessment (as the screens). */
 export function criterionRows(
   framework: Framework,
-  assessment: Assessment,
+  assessment: ReportRound,
   facilityLabel: string,
   result: AssessmentResult = scoreAssessment(framework, assessment.answers),
 ): CriterionRow[] {
@@ -289,11 +321,72 @@ export function criterionRows(
           criterionCode: criterion.code,
           criterionTitle: criterion.title,
           result: scored,
-          naReason: scored.status === 'not-applicable' ? (answer?.naReason.trim() ?? '') : '',
+          naReason: scored.status === 'not-applicable' ? (answer?.naReason?.trim() ?? '') : '',
           evidence: answer?.evidence ?? [],
           actions: answer?.actions ?? [],
         },
       ];
     }),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison report (evaluators)
+// ---------------------------------------------------------------------------------------------
+
+export interface ComparedFacility {
+  readonly id: string;
+  /** Letters as on screen ("A", "B", …), assigned over the set in facility-id order. */
+  readonly alias: string;
+  /** Null when names are hidden: an anonymised report never holds a name or a code. */
+  readonly name: string | null;
+  readonly code: string | null;
+  readonly round: CompareRound;
+  readonly result: AssessmentResult;
+}
+
+export interface ComparisonReportData {
+  readonly framework: Framework;
+  readonly filter: SetFilter;
+  readonly anonymise: boolean;
+  /** In facility-id order, as the comparison views list them. */
+  readonly facilities: readonly ComparedFacility[];
+  readonly ranking: Ranking;
+  readonly dist: Distributions;
+  readonly weak: WeakCriteria;
+  readonly hasDemo: boolean;
+}
+
+/**
+ * The comparison as the evaluator's views compute it (chooseSet, scoreSet, rank, distributions,
+ * weakCriteria, assignAliases: the steps of buildComparison), for a report. With `anonymise`
+ * the names and codes are dropped here, before any text is written, so no writer can leak them.
+ */
+export function buildComparisonReport(input: {
+  framework: Framework;
+  facilities: readonly CompareFacility[];
+  rounds: readonly CompareRound[];
+  filter: SetFilter;
+  anonymise: boolean;
+}): ComparisonReportData {
+  const scored = scoreSet(input.framework, chooseSet(input.facilities, input.rounds, input.filter));
+  const aliases = assignAliases(scored.map((s) => s.facility.id));
+  const dist = distributions(input.framework, scored);
+  return {
+    framework: input.framework,
+    filter: input.filter,
+    anonymise: input.anonymise,
+    facilities: scored.map((s) => ({
+      id: s.facility.id,
+      alias: aliases.get(s.facility.id) ?? '?',
+      name: input.anonymise ? null : s.facility.name,
+      code: input.anonymise ? null : s.facility.code || null,
+      round: s.round,
+      result: s.result,
+    })),
+    ranking: rank(scored),
+    dist,
+    weak: weakCriteria(dist),
+    hasDemo: scored.some((s) => s.facility.demo),
+  };
 }

@@ -5,9 +5,12 @@
  */
 import { getAssessment, listAssessments } from '../db/assessments-repo';
 import { getFacility, listFacilities } from '../db/facilities-repo';
+import type { CompareFacility, CompareRound, SetFilter } from '../domain/compare';
 import {
+  buildComparisonReport,
   buildFacilityReport,
   buildPlanReport,
+  type ComparisonReportData,
   type FacilityReportData,
   type PlanReportData,
   type ReportSection,
@@ -51,7 +54,9 @@ export async function listReportable(opts: { includeDemo: boolean }): Promise<{
   };
 }
 
-async function frameworkOf(a: Assessment): Promise<Framework | undefined> {
+async function frameworkOf(
+  a: Pick<Assessment, 'frameworkId' | 'frameworkVersion'>,
+): Promise<Framework | undefined> {
   try {
     return await getFramework(a.frameworkId, a.frameworkVersion);
   } catch {
@@ -147,4 +152,92 @@ export async function loadPlanReport(
       facility: facilityOf(facility, assessment, opts.unknownFacility),
     }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison report
+// ---------------------------------------------------------------------------------------------
+
+/** Every facility and round in the plain shapes of the comparison (as its views read them). */
+async function compareRecords(includeDemo: boolean): Promise<{
+  facilities: CompareFacility[];
+  rounds: CompareRound[];
+}> {
+  const [facilities, rounds] = await Promise.all([
+    listFacilities({ includeArchived: true }),
+    listAssessments(),
+  ]);
+  return {
+    facilities: facilities
+      .filter((f) => includeDemo || !f.demo)
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        code: f.alias.trim() || f.imported?.facilityCode || '',
+        type: f.type,
+        region: f.region,
+        imported: f.imported !== undefined,
+        demo: f.demo === true,
+      })),
+    rounds: rounds.filter((r) => includeDemo || !r.demo),
+  };
+}
+
+export interface ComparisonVersion {
+  frameworkId: string;
+  frameworkVersion: string;
+  rounds: number;
+}
+
+/** The framework versions rounds were made on, most rounds first (the comparison's default). */
+export async function listComparisonVersions(includeDemo: boolean): Promise<ComparisonVersion[]> {
+  const { rounds } = await compareRecords(includeDemo);
+  const counts = new Map<string, ComparisonVersion>();
+  for (const r of rounds) {
+    const key = `${r.frameworkId}@${r.frameworkVersion}`;
+    const known = counts.get(key);
+    if (known) known.rounds += 1;
+    else
+      counts.set(key, {
+        frameworkId: r.frameworkId,
+        frameworkVersion: r.frameworkVersion,
+        rounds: 1,
+      });
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      b.rounds - a.rounds ||
+      a.frameworkId.localeCompare(b.frameworkId) ||
+      a.frameworkVersion.localeCompare(b.frameworkVersion),
+  );
+}
+
+/** The comparison report of the set `filter` chooses; names dropped when `anonymise`. */
+export async function loadComparisonReport(
+  filter: SetFilter,
+  opts: { anonymise: boolean; includeDemo: boolean },
+): Promise<LoadResult<ComparisonReportData>> {
+  const framework = await frameworkOf({
+    frameworkId: filter.frameworkId,
+    frameworkVersion: filter.frameworkVersion,
+  });
+  if (!framework) {
+    return {
+      ok: false,
+      error: {
+        kind: 'framework-missing',
+        id: filter.frameworkId,
+        version: filter.frameworkVersion,
+      },
+    };
+  }
+  const records = await compareRecords(opts.includeDemo);
+  const data = buildComparisonReport({
+    framework,
+    ...records,
+    filter,
+    anonymise: opts.anonymise,
+  });
+  if (data.facilities.length === 0) return { ok: false, error: { kind: 'not-found' } };
+  return { ok: true, value: data };
 }

@@ -134,3 +134,39 @@ test('the results page prints with the print stylesheet', async ({ page, watched
   await expect(page.getByRole('navigation').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('an evaluator downloads an anonymised comparison report in every format', async ({
+  page,
+  watched,
+}) => {
+  test.setTimeout(180_000);
+  void watched;
+  await page.goto('/instellingen');
+  await page.getByRole('button', { name: 'Demogegevens laden' }).click();
+  await expect(page.getByText(/Demogegevens geladen: 40 voorzieningen/)).toBeVisible();
+
+  await page.goto('/rapporten');
+  await expect(
+    page.getByText('Er is nog geen ronde om over te rapporteren.', { exact: false }),
+  ).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Ook demogegevens tonen' }).check();
+  await page.getByRole('radio', { name: /Vergelijkingsrapport/ }).check();
+  await page.getByRole('checkbox', { name: /Namen en codes verbergen/ }).check();
+  await expectNoAxeViolations(page);
+
+  const secrets = [/Demo [A-Z]/, /DEMO-\d/];
+  const pdf = await download(page, 'PDF maken');
+  expect(pdf.file.suggestedFilename()).toMatch(/^vergelijking-kwaliteitskader-tienerpooiers-/);
+  const { text } = await pdfText(new Uint8Array(pdf.bytes));
+  expect(text).toContain('Voorziening A');
+  expect(text).toContain('Rangschikking');
+  for (const secret of secrets) expect(text).not.toMatch(secret);
+
+  const docx = docxContent(new Uint8Array((await download(page, 'Word-bestand maken')).bytes));
+  expect(docx.text).toContain('Voorziening A');
+  for (const secret of secrets) expect(docx.xml + docx.footerXml).not.toMatch(secret);
+
+  const csv = (await download(page, 'CSV maken')).bytes.toString('utf8');
+  expect(csv).toContain('Voorziening A');
+  for (const secret of secrets) expect(csv).not.toMatch(secret);
+});

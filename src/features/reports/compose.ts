@@ -13,6 +13,7 @@ import {
   type PlanItem,
   type PlanReportData,
   type ReportFacility,
+  type ReportRound,
 } from '../../domain/report';
 import { barSvg, radarSvg } from '../../domain/report-charts';
 import type { ReportBlock, ReportDocument } from '../../domain/report-document';
@@ -28,6 +29,7 @@ export interface ReportTexts {
   results: TFunction<'results'>;
   framework: TFunction<'framework'>;
   assess: TFunction<'assess'>;
+  compare: TFunction<'compare'>;
 }
 
 interface Ctx {
@@ -453,9 +455,11 @@ export function composePlanReport(
 
 /** Header and cells of the criterion CSV: one row per criterion per round. */
 export function criterionCsv(
-  rounds: readonly { framework: Framework; assessment: Assessment; facilityLabel: string }[],
+  rounds: readonly { framework: Framework; assessment: ReportRound; facilityLabel: string }[],
   tx: ReportTexts,
+  opts: { withTexts?: boolean } = {},
 ): { header: string[]; rows: string[][] } {
+  const withTexts = opts.withTexts ?? true;
   const t = tx.reports;
   const r = tx.results;
   const f = createFormatters(tx.lang);
@@ -487,9 +491,7 @@ export function criterionCsv(
     t('csv.gapLevels'),
     t('csv.gapPoints'),
     t('csv.atNorm'),
-    t('csv.naReason'),
-    t('csv.evidence'),
-    t('csv.actions'),
+    ...(withTexts ? [t('csv.naReason'), t('csv.evidence'), t('csv.actions')] : []),
   ];
   const rows = rounds.flatMap(({ framework, assessment, facilityLabel }) =>
     criterionRows(framework, assessment, facilityLabel).map((row: CriterionRow) => {
@@ -515,24 +517,30 @@ export function criterionCsv(
         num(c.gap),
         num(c.normalisedGap),
         c.atOrAboveNorm === null ? '' : c.atOrAboveNorm ? t('csv.yes') : t('csv.no'),
-        row.naReason,
-        row.evidence
-          .map((e) =>
-            [tx.assess(`evidenceKinds.${e.kind}`), e.note, e.reference].filter(Boolean).join(': '),
-          )
-          .join('\n'),
-        row.actions
-          .map((a) =>
-            [
-              a.what,
-              a.responsibleRole,
-              a.dueDate ? f.date(a.dueDate) : '',
-              r(`actionStatus.${a.status}`),
+        ...(withTexts
+          ? [
+              row.naReason,
+              row.evidence
+                .map((e) =>
+                  [tx.assess(`evidenceKinds.${e.kind}`), e.note, e.reference]
+                    .filter(Boolean)
+                    .join(': '),
+                )
+                .join('\n'),
+              row.actions
+                .map((a) =>
+                  [
+                    a.what,
+                    a.responsibleRole,
+                    a.dueDate ? f.date(a.dueDate) : '',
+                    r(`actionStatus.${a.status}`),
+                  ]
+                    .filter(Boolean)
+                    .join(' | '),
+                )
+                .join('\n'),
             ]
-              .filter(Boolean)
-              .join(' | '),
-          )
-          .join('\n'),
+          : []),
       ];
     }),
   );

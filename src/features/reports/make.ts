@@ -3,24 +3,42 @@
  * language (compose), the file by a writer loaded only now (io/reports: pdfmake and docx are
  * large, so they stay out of every screen's code until a report is asked for).
  */
+import type { SetFilter } from '../../domain/compare';
 import type { ReportSection } from '../../domain/report';
-import type { ReportTable } from '../../domain/report-document';
-import { loadFacilityReport, loadPlanReport, type ReportDataError } from '../../flows/reports';
+import type { ReportDocument, ReportTable } from '../../domain/report-document';
+import {
+  loadComparisonReport,
+  loadFacilityReport,
+  loadPlanReport,
+  type ReportDataError,
+} from '../../flows/reports';
+import { comparisonCsv, composeComparisonReport } from './compose-comparison';
 import { composeFacilityReport, composePlanReport, criterionCsv, reportFilename } from './compose';
 import { rasteriseSvg } from './rasterise';
 import { reportTexts } from './texts';
 
-export type ReportKind = 'facility' | 'plan';
+export type ReportKind = 'facility' | 'plan' | 'comparison';
 export type ReportFormat = 'pdf' | 'docx' | 'csv';
 
-export interface ReportRequest {
-  kind: ReportKind;
-  format: ReportFormat;
-  assessmentId: string;
-  sections: readonly ReportSection[];
-  lang: string;
-  includeDemo: boolean;
-}
+export type ReportRequest =
+  | {
+      kind: 'facility' | 'plan';
+      format: ReportFormat;
+      assessmentId: string;
+      sections: readonly ReportSection[];
+      lang: string;
+      includeDemo: boolean;
+    }
+  | {
+      kind: 'comparison';
+      format: ReportFormat;
+      /** The set, as the comparison views choose it (one framework version). */
+      filter: SetFilter;
+      /** The comparison's anonymise switch: aliases only, no name or code anywhere. */
+      anonymise: boolean;
+      lang: string;
+      includeDemo: boolean;
+    };
 
 export interface MadeReport {
   bytes: Uint8Array | string;
@@ -46,6 +64,36 @@ export async function makeReport(
   deps: MakeDeps = { rasterise: rasteriseSvg },
 ): Promise<MakeResult> {
   const tx = await reportTexts(request.lang);
+  const mime = MIME[request.format];
+  if (request.kind === 'comparison') {
+    const loaded = await loadComparisonReport(request.filter, {
+      anonymise: request.anonymise,
+      includeDemo: request.includeDemo,
+    });
+    if (!loaded.ok) return loaded;
+    const data = loaded.value;
+    const filename = reportFilename(
+      tx.reports('file.comparison'),
+      `${data.framework.id} ${data.framework.version}`,
+      request.filter.periods.length > 0 ? request.filter.periods.join(' ') : '',
+      now,
+      request.format,
+    );
+    if (request.format === 'csv') {
+      const { writeCsv, csvDelimiter } = await import('../../io/reports/csv');
+      const { header, rows } = comparisonCsv(data, tx);
+      const bytes = writeCsv(header, rows, csvDelimiter(request.lang));
+      return { ok: true, value: { bytes, filename, mime } };
+    }
+    return {
+      ok: true,
+      value: {
+        bytes: await writeDocument(composeComparisonReport(data, tx, now), request.format, deps),
+        filename,
+        mime,
+      },
+    };
+  }
   const opts = {
     includeDemo: request.includeDemo,
     unknownFacility: tx.results('unknownFacility'),
@@ -63,7 +111,6 @@ export async function makeReport(
     now,
     request.format,
   );
-  const mime = MIME[request.format];
 
   if (request.format === 'csv') {
     const { writeCsv, csvDelimiter } = await import('../../io/reports/csv');
@@ -90,10 +137,22 @@ export async function makeReport(
 
   const doc =
     'result' in data ? composeFacilityReport(data, tx, now) : composePlanReport(data, tx, now);
-  if (request.format === 'pdf') {
+  return {
+    ok: true,
+    value: { bytes: await writeDocument(doc, request.format, deps), filename, mime },
+  };
+}
+
+/** A composed document as PDF or Word, by the writer loaded only now. */
+async function writeDocument(
+  doc: ReportDocument,
+  format: 'pdf' | 'docx',
+  deps: MakeDeps,
+): Promise<Uint8Array> {
+  if (format === 'pdf') {
     const { writePdf } = await import('../../io/reports/pdf');
-    return { ok: true, value: { bytes: await writePdf(doc), filename, mime } };
+    return writePdf(doc);
   }
   const { writeDocx } = await import('../../io/reports/docx');
-  return { ok: true, value: { bytes: await writeDocx(doc, deps.rasterise), filename, mime } };
+  return writeDocx(doc, deps.rasterise);
 }

@@ -8,16 +8,18 @@ import {
   type ReportSection,
 } from '../../domain/report';
 import { localize } from '../../domain/localize';
-import { listReportable } from '../../flows/reports';
+import { defaultFilter } from '../../domain/compare';
+import { listComparisonVersions, listReportable } from '../../flows/reports';
+import { useCompareStore } from '../../store/compare-store';
 import { LANGUAGES } from '../../i18n';
 import { downloadBytes } from '../../ui/files';
 import { Page } from '../../ui/page';
 import { useFrameworks } from '../shared/use-frameworks';
-import { makeReport, type ReportFormat, type ReportKind } from './make';
+import { makeReport, type ReportFormat, type ReportKind, type ReportRequest } from './make';
 import './reports.css';
 
 const FORMATS: readonly ReportFormat[] = ['pdf', 'docx', 'csv'];
-const KINDS: readonly ReportKind[] = ['facility', 'plan'];
+const KINDS: readonly ReportKind[] = ['facility', 'plan', 'comparison'];
 
 type Outcome =
   { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -28,6 +30,12 @@ export function ReportsArea({ clock = () => new Date() }: { clock?: () => Date }
   const id = useId();
   const [includeDemo, setIncludeDemo] = useState(false);
   const data = useLiveQuery(() => listReportable({ includeDemo }), [includeDemo]);
+  const versions = useLiveQuery(() => listComparisonVersions(includeDemo), [includeDemo]);
+  // The comparison report follows the comparison views: their set and their anonymise switch.
+  const storedFilter = useCompareStore((s) => s.filter);
+  const anonymise = useCompareStore((s) => s.anonymise);
+  const setAnonymise = useCompareStore((s) => s.setAnonymise);
+  const [versionKey, setVersionKey] = useState('');
   const [kind, setKind] = useState<ReportKind>('facility');
   const [facilityId, setFacilityId] = useState('');
   const [roundId, setRoundId] = useState('');
@@ -41,25 +49,40 @@ export function ReportsArea({ clock = () => new Date() }: { clock?: () => Date }
   const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
   const frameworks = useFrameworks(rounds);
 
+  const versionOf = (v: { frameworkId: string; frameworkVersion: string }) =>
+    `${v.frameworkId}@${v.frameworkVersion}`;
+  const version = versions?.find((v) => versionOf(v) === versionKey) ?? versions?.[0];
+  const comparisonFilter = version
+    ? storedFilter && versionOf(storedFilter) === versionOf(version)
+      ? storedFilter
+      : defaultFilter(version.frameworkId, version.frameworkVersion)
+    : null;
+
   async function make(format: ReportFormat) {
-    if (!round) return;
     if (kind === 'facility' && sections.length === 0) {
       setOutcome({ kind: 'error', message: t('make.noSections') });
       return;
     }
+    let request: ReportRequest;
+    if (kind === 'comparison') {
+      if (!comparisonFilter) return;
+      request = { kind, format, filter: comparisonFilter, anonymise, lang, includeDemo };
+    } else {
+      if (!round) return;
+      request = { kind, format, assessmentId: round.id, sections, lang, includeDemo };
+    }
     setOutcome({ kind: 'busy' });
     try {
-      const made = await makeReport(
-        { kind, format, assessmentId: round.id, sections, lang, includeDemo },
-        clock(),
-      );
+      const made = await makeReport(request, clock());
       if (!made.ok) {
         setOutcome({
           kind: 'error',
           message:
             made.error.kind === 'framework-missing'
               ? t('choose.frameworkMissing', { id: made.error.id, version: made.error.version })
-              : t('make.failed'),
+              : made.error.kind === 'not-found' && kind === 'comparison'
+                ? t('choose.emptySet')
+                : t('make.failed'),
         });
         return;
       }
@@ -120,46 +143,86 @@ export function ReportsArea({ clock = () => new Date() }: { clock?: () => Date }
               </fieldset>
 
               <div className="report-choices">
-                <div className="field">
-                  <label htmlFor={`${id}-facility`}>{t('choose.facility')}</label>
-                  <select
-                    id={`${id}-facility`}
-                    value={chosen?.facility.id ?? ''}
-                    onChange={(e) => {
-                      setFacilityId(e.target.value);
-                      setRoundId('');
-                    }}
-                  >
-                    {facilities.map((f) => (
-                      <option key={f.facility.id} value={f.facility.id}>
-                        {f.facility.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-round`}>{t('choose.round')}</label>
-                  <select
-                    id={`${id}-round`}
-                    value={round?.id ?? ''}
-                    onChange={(e) => setRoundId(e.target.value)}
-                  >
-                    {rounds.map((r) => {
-                      const fw = frameworks.get(r);
-                      return (
-                        <option key={r.id} value={r.id}>
-                          {t('choose.roundOption', {
-                            period: r.periodLabel,
-                            framework: fw
-                              ? `${localize(fw.title, i18n.language)} v${r.frameworkVersion}`
-                              : `${r.frameworkId} v${r.frameworkVersion}`,
-                            status: t(`results:status.${r.status}`),
-                          })}
-                        </option>
-                      );
-                    })}
-                  </select>
-                </div>
+                {kind === 'comparison' ? (
+                  <>
+                    <div className="field">
+                      <label htmlFor={`${id}-version`}>{t('choose.version')}</label>
+                      <select
+                        id={`${id}-version`}
+                        value={version ? versionOf(version) : ''}
+                        aria-describedby={`${id}-version-hint`}
+                        onChange={(e) => setVersionKey(e.target.value)}
+                      >
+                        {(versions ?? []).map((v) => (
+                          <option key={versionOf(v)} value={versionOf(v)}>
+                            {t('choose.versionOption', {
+                              id: v.frameworkId,
+                              version: v.frameworkVersion,
+                              count: v.rounds,
+                            })}
+                          </option>
+                        ))}
+                      </select>
+                      <span className="hint" id={`${id}-version-hint`}>
+                        {t('choose.versionHint')}
+                      </span>
+                    </div>
+                    <div className="field">
+                      <span className="label">{t('choose.names')}</span>
+                      <label className="check">
+                        <input
+                          type="checkbox"
+                          checked={anonymise}
+                          onChange={(e) => setAnonymise(e.target.checked)}
+                        />{' '}
+                        {t('choose.anonymise')}
+                      </label>
+                    </div>
+                  </>
+                ) : (
+                  <>
+                    <div className="field">
+                      <label htmlFor={`${id}-facility`}>{t('choose.facility')}</label>
+                      <select
+                        id={`${id}-facility`}
+                        value={chosen?.facility.id ?? ''}
+                        onChange={(e) => {
+                          setFacilityId(e.target.value);
+                          setRoundId('');
+                        }}
+                      >
+                        {facilities.map((f) => (
+                          <option key={f.facility.id} value={f.facility.id}>
+                            {f.facility.name}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`${id}-round`}>{t('choose.round')}</label>
+                      <select
+                        id={`${id}-round`}
+                        value={round?.id ?? ''}
+                        onChange={(e) => setRoundId(e.target.value)}
+                      >
+                        {rounds.map((r) => {
+                          const fw = frameworks.get(r);
+                          return (
+                            <option key={r.id} value={r.id}>
+                              {t('choose.roundOption', {
+                                period: r.periodLabel,
+                                framework: fw
+                                  ? `${localize(fw.title, i18n.language)} v${r.frameworkVersion}`
+                                  : `${r.frameworkId} v${r.frameworkVersion}`,
+                                status: t(`results:status.${r.status}`),
+                              })}
+                            </option>
+                          );
+                        })}
+                      </select>
+                    </div>
+                  </>
+                )}
                 <div className="field">
                   <label htmlFor={`${id}-lang`}>{t('choose.lang')}</label>
                   <select id={`${id}-lang`} value={lang} onChange={(e) => setLang(e.target.value)}>
@@ -216,7 +279,10 @@ export function ReportsArea({ clock = () => new Date() }: { clock?: () => Date }
                       key={format}
                       type="button"
                       className="button primary"
-                      disabled={outcome?.kind === 'busy' || !round}
+                      disabled={
+                        outcome?.kind === 'busy' ||
+                        (kind === 'comparison' ? !comparisonFilter : !round)
+                      }
                       onClick={() => void make(format)}
                     >
                       {t(`make.${format}`)}

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import type { ReportTexts } from './compose';
 
-const NAMESPACES = ['reports', 'results', 'framework', 'assess'] as const;
+const NAMESPACES = ['reports', 'results', 'framework', 'assess', 'compare'] as const;
 
 /**
  * The translations of a report in its own language, which need not be the screen's: the
@@ -19,5 +19,6 @@ export async function reportTexts(lang: string): Promise<ReportTexts> {
     results: i18n.getFixedT(lang, 'results'),
     framework: i18n.getFixedT(lang, 'framework'),
     assess: i18n.getFixedT(lang, 'assess'),
+    compare: i18n.getFixedT(lang, 'compare'),
   };
 }
