@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { SCORING_METHOD_VERSION, scoreAssessment } from '../../domain/scoring';
 import type { Framework } from '../../schemas/framework';
 import type { Assessment, Facility } from '../../schemas/records';
+import { pendingProposalIds } from '../../domain/version-carry';
 import { Page } from '../../ui/page';
 import { CriterionGaps } from './criterion-gaps';
 import { DomainCharts } from './domain-charts';
@@ -75,6 +76,8 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
   const lookup = useMemo(() => lookupFramework(framework), [framework]);
   const facilityName = facility?.name ?? t('unknownFacility');
   const { overall } = result;
+  // Carried levels nobody confirmed yet: they count as unanswered, and the reader should know why.
+  const proposals = pendingProposalIds(framework, assessment.answers).length;
 
   return (
     <Page
@@ -119,6 +122,14 @@ function RoundResults({ assessment, facility, framework }: RoundResultsProps) {
             stored: assessment.scoringMethodVersion,
             current: SCORING_METHOD_VERSION,
           })}
+        </p>
+      ) : null}
+      {proposals > 0 ? (
+        <p className="notice">
+          {t('round.proposalsPending', { count: proposals })}{' '}
+          <Link to={`/zelfevaluatie/ronde/${encodeURIComponent(assessment.id)}`}>
+            {t('round.proposalsLink')}
+          </Link>
         </p>
       ) : null}
       {overall.completeness.invalid > 0 ? (

@@ -21,13 +21,20 @@ beforeEach(async () => {
   facilityId = (await seedFacility()).id;
 });
 
-async function round(version: string, period: string, levels: Record<string, number>) {
+async function round(
+  version: string,
+  period: string,
+  levels: Record<string, number>,
+  previousAssessmentId: string | null = null,
+  finalise = true,
+) {
   const created = await createAssessment({
     facilityId,
     frameworkId: ID,
     frameworkVersion: version,
     periodLabel: period,
     participants: [],
+    previousAssessmentId,
   });
   if (!created.ok) throw new Error('round not created');
   for (const [criterionId, level] of Object.entries(levels)) {
@@ -39,8 +46,10 @@ async function round(version: string, period: string, levels: Record<string, num
     );
     if (!saved.ok) throw new Error(`answer ${criterionId} not saved`);
   }
+  if (!finalise) return created.value;
   const done = await finaliseAssessment(created.value.id);
   if (!done.ok) throw new Error('round not finalised');
+  return done.value;
 }
 
 describe('trend across the 1.0.0 → 1.1.0 version break', HEAVY_TEST, () => {
@@ -111,5 +120,22 @@ describe('trend across the 1.0.0 → 1.1.0 version break', HEAVY_TEST, () => {
       name: 'D13 Informatiedoorstroom en beroepsgeheim',
     });
     expect(tableRows(chartTable)).toHaveLength(2);
+  });
+});
+
+describe('results of a round with carried proposals', HEAVY_TEST, () => {
+  it('counts them as unanswered and says so', async () => {
+    const old = await round('1.0.0', '2026 voorjaar', { 'signalen-herkennen': 3 });
+    const next = await round('1.1.0', '2027 voorjaar', {}, old.id, false);
+    renderResults(`/resultaten/ronde/${next.id}`);
+    expect(
+      await screen.findByText(
+        /^1 niveau uit een ronde op een vorige kaderversie wacht nog op bevestiging/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bevestigen in de zelfevaluatie' })).toHaveAttribute(
+      'href',
+      `/zelfevaluatie/ronde/${next.id}`,
+    );
   });
 });
