@@ -15,6 +15,7 @@ const SAVES = 200;
 const LIST_RUNS = 5;
 const COMPARE_FACILITIES = 500;
 const COMPARE_RUNS = 5;
+const REPORT_RUNS = 5;
 /** View id, menu label, and a selector that is in the DOM once the view shows its content. */
 const COMPARE_VIEWS = [
   ['ranking', 'Rangschikking', '.chart-frame, table.data'],
@@ -78,8 +79,6 @@ try {
   await browser.close();
   await new Promise<void>((r) => server.httpServer.close(() => r()));
 }
-
-const REPORT_RUNS = 5;
 
 /** Reports (issue 13): the full report of a 64-criterion round, and the writers' chunk sizes. */
 async function reportFigures(page: Page) {

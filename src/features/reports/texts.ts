@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import { i18n } from '../../i18n';
 import type { ReportTexts } from './compose';
 
 const NAMESPACES = ['reports', 'results', 'framework', 'assess', 'compare'] as const;
