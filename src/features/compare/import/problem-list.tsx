@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../../domain/format-bytes';
 import { renderMessage } from '../../../i18n/message';
 import type { ExchangeProblem } from '../../../io/exchange/problems';
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
 
 /** Why a file is refused: a sentence in the user's language and where in the file. */
 export function ProblemList({ problems }: { problems: readonly ExchangeProblem[] }) {
@@ -18,7 +13,8 @@ export function ProblemList({ problems }: { problems: readonly ExchangeProblem[]
         const params: Record<string, string | number> = { ...problem.params };
         for (const key of ['size', 'max'] as const) {
           if (typeof params[key] === 'number' && problem.code.includes('large')) {
-            params[key] = formatBytes(params[key]);
+            // The app's one byte format (as for backups and framework files): "2,5 MB".
+            params[key] = formatBytes(params[key], lang);
           }
         }
         const sentence = problem.roundCode
