@@ -104,7 +104,7 @@ async function checkFile(file: string, lang: Lang, write: Write): Promise<FileOu
   if (read.ok) {
     const result = loadFrameworkText(read.text);
     if (result.ok) {
-      const { framework } = result;
+      const { value: framework } = result;
       const domains = say(message('cli.domains', { count: framework.domains.length }), lang);
       const criteria = say(message('cli.criteria', { count: countCriteria(framework) }), lang);
       write(
@@ -112,7 +112,7 @@ async function checkFile(file: string, lang: Lang, write: Write): Promise<FileOu
       );
       return { kind: 'valid', framework };
     }
-    issues = result.errors;
+    issues = result.error;
   } else if ('failure' in read) {
     write(`${file}: ${say(read.failure, lang)}`);
     return { kind: 'invalid' };

@@ -139,7 +139,7 @@ async function roundIssues(
   const frameworks = new Map<string, RoundFramework>();
   for (const entry of backup.frameworks) {
     const loaded = loadFrameworkText(entry.text);
-    if (loaded.ok) frameworks.set(`${entry.id}@${entry.version}`, loaded.framework);
+    if (loaded.ok) frameworks.set(`${entry.id}@${entry.version}`, loaded.value);
   }
   for (const item of bundled.frameworks) {
     const key = `${item.framework.id}@${item.framework.version}`;
@@ -177,7 +177,7 @@ export async function parseBackup(
 ): Promise<ParseBackupResult> {
   const parsed = parseBackupText(text);
   if (!parsed.ok) return parsed;
-  const content = backupContentIssues(parsed.backup);
+  const content = backupContentIssues(parsed.value);
   if (content.length > 0) return fail(content);
   let local: LocalReferences;
   try {
@@ -186,11 +186,11 @@ export async function parseBackup(
     return fail([localDataUnavailable(error)]);
   }
   const bundled = await loadBundledFrameworks();
-  const references = checkReferences(parsed.backup, local, bundledKeys(bundled));
+  const references = checkReferences(parsed.value, local, bundledKeys(bundled));
   if (references.length > 0) return fail(references);
   let rounds: BackupIssue[];
   try {
-    rounds = await roundIssues(parsed.backup, bundled, now);
+    rounds = await roundIssues(parsed.value, bundled, now);
   } catch (error) {
     return fail([localDataUnavailable(error)]);
   }
@@ -235,15 +235,11 @@ export function prepareFrameworks(
   const prepared: PreparedFramework<StoredFramework>[] = [];
   for (const [index, entry] of backup.frameworks.entries()) {
     const loaded = loadFrameworkText(entry.text);
-    if (
-      !loaded.ok ||
-      loaded.framework.id !== entry.id ||
-      loaded.framework.version !== entry.version
-    ) {
+    if (!loaded.ok || loaded.value.id !== entry.id || loaded.value.version !== entry.version) {
       // parseBackup refuses such files; reaching this means the caller skipped it.
       return invalid(`$.frameworks[${index}]`);
     }
-    const { framework } = loaded;
+    const { value: framework } = loaded;
     prepared.push({
       record: {
         id: framework.id,

@@ -3,6 +3,7 @@ import { deleteBenchmark, readBenchmarkRecord, storeBenchmarkText } from '../db/
 import type { DbError } from '../db/errors';
 import { buildBenchmark, type Distributions } from '../domain/compare';
 import { SCORING_METHOD_VERSION, type ScoringFramework } from '../domain/scoring';
+import type { Result } from '../domain/result';
 import {
   benchmarkFilename,
   readBenchmarkText,
@@ -31,9 +32,7 @@ export function exportBenchmark(
 }
 
 export type ImportBenchmarkResult =
-  | { ok: true; benchmark: BenchmarkFile }
-  | { ok: false; problems: BenchmarkProblem[] }
-  | { ok: false; dbError: DbError };
+  Result<BenchmarkFile, BenchmarkProblem[]> | { ok: false; dbError: DbError };
 
 /** Checks a benchmark file; only a file that passes every check is stored (replacing the last). */
 export async function importBenchmark(text: string): Promise<ImportBenchmarkResult> {
@@ -41,7 +40,7 @@ export async function importBenchmark(text: string): Promise<ImportBenchmarkResu
   if (!read.ok) return read;
   const stored = await storeBenchmarkText(text);
   if (!stored.ok) return { ok: false, dbError: stored.error };
-  return { ok: true, benchmark: read.benchmark };
+  return { ok: true, value: read.value };
 }
 
 /** The stored benchmark, checked again (stored data is not trusted blindly); null when none. */
@@ -49,7 +48,7 @@ export async function loadBenchmark(): Promise<BenchmarkFile | null> {
   const text = await readBenchmarkRecord();
   if (text === null) return null;
   const read = readBenchmarkText(text);
-  return read.ok ? read.benchmark : null;
+  return read.ok ? read.value : null;
 }
 
 export { deleteBenchmark as removeBenchmark };

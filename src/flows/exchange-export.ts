@@ -115,7 +115,7 @@ export async function exportExchange(
           },
         };
       }
-      contentHash = frameworkContentHash(loaded.framework);
+      contentHash = frameworkContentHash(loaded.value);
       if (!frameworks.some((f) => `${f.id}@${f.version}` === key)) {
         frameworks.push({ id: stored.id, version: stored.version, text: stored.text });
       }

@@ -257,9 +257,9 @@ export async function previewImport(
         ]),
       );
     } else if (!result.ok) {
-      preview.files.push(refusedFile(source, result.problems, result.encrypted));
+      preview.files.push(refusedFile(source, result.error.problems, result.error.encrypted));
     } else {
-      parsed.push({ source, file: result.file });
+      parsed.push({ source, file: result.value });
       // Placeholder keeps the order of the user's list; replaced below.
       preview.files.push(refusedFile(source, []));
     }
@@ -511,7 +511,7 @@ const PLACEHOLDER_MARKER: ImportMarker = {
 function parsedLocalFramework(record: StoredFramework | undefined): Framework | undefined {
   if (!record) return undefined;
   const loaded = loadFrameworkText(record.text);
-  return loaded.ok ? loaded.framework : undefined;
+  return loaded.ok ? loaded.value : undefined;
 }
 
 function replace(preview: ImportPreview, file: FilePreview): void {

@@ -64,11 +64,11 @@ function parseStored(record: StoredFramework): Framework | null {
   let framework = parsedByText.get(record.text);
   if (framework === undefined) {
     const loaded = loadFrameworkText(record.text);
-    framework = loaded.ok ? loaded.framework : null;
+    framework = loaded.ok ? loaded.value : null;
     if (!loaded.ok) {
       console.error(
         `Stored framework ${record.id} ${record.version} no longer loads`,
-        loaded.errors,
+        loaded.error,
       );
     }
     if (parsedByText.size > 50) parsedByText.clear();
@@ -144,8 +144,8 @@ export async function getFramework(id: string, version: string): Promise<Framewo
  */
 export async function saveLocalFramework(text: string): Promise<SaveFrameworkResult> {
   const loaded = loadFrameworkText(text);
-  if (!loaded.ok) return { ok: false, errors: loaded.errors };
-  const { framework } = loaded;
+  if (!loaded.ok) return { ok: false, errors: loaded.error };
+  const { value: framework } = loaded;
   const contentHash = frameworkContentHash(framework);
 
   const bundled = await loadBundledFrameworks();

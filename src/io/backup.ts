@@ -12,6 +12,7 @@
  */
 import { version as APP_VERSION } from '../../package.json';
 import { message, type Message } from '../domain/message';
+import type { Result } from '../domain/result';
 import {
   clipForEcho,
   validateRound,
@@ -52,7 +53,7 @@ export interface BackupIssue {
   round?: Pick<RoundProblem, 'code' | 'params'>;
 }
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: BackupIssue[] };
+export type ParseBackupResult = Result<Backup, BackupIssue[]>;
 
 /** What exists locally, for checking a backup's references before restoring it. */
 export interface LocalReferences {
@@ -96,11 +97,11 @@ function bounded(item: BackupIssue): BackupIssue {
 
 export function fail(all: BackupIssue[]): ParseBackupResult {
   const errors = all.map(bounded);
-  if (errors.length <= MAX_BACKUP_ISSUES) return { ok: false, errors };
+  if (errors.length <= MAX_BACKUP_ISSUES) return { ok: false, error: errors };
   const more = errors.length - MAX_BACKUP_ISSUES;
   return {
     ok: false,
-    errors: [
+    error: [
       ...errors.slice(0, MAX_BACKUP_ISSUES),
       issue([], 'too-many-issues', message('backup.tooManyIssues', { more })),
     ],
@@ -192,7 +193,7 @@ function checkConsistency(backup: Backup): BackupIssue[] {
     frameworkKeys.set(key, index);
     const loaded = loadFrameworkText(entry.text);
     if (!loaded.ok) {
-      for (const problem of loaded.errors) {
+      for (const problem of loaded.error) {
         issues.push(
           issue(
             ['frameworks', index, 'text'],
@@ -208,14 +209,14 @@ function checkConsistency(backup: Backup): BackupIssue[] {
       }
       return;
     }
-    if (loaded.framework.id !== entry.id || loaded.framework.version !== entry.version) {
+    if (loaded.value.id !== entry.id || loaded.value.version !== entry.version) {
       issues.push(
         issue(
           ['frameworks', index],
           'framework-mismatch',
           message('backup.frameworkMismatch', {
-            foundId: loaded.framework.id,
-            foundVersion: loaded.framework.version,
+            foundId: loaded.value.id,
+            foundVersion: loaded.value.version,
             id: entry.id,
             version: entry.version,
           }),
@@ -313,7 +314,7 @@ function parseText(text: string): ParseBackupResult {
 
   const consistency = checkConsistency(result.data);
   if (consistency.length > 0) return fail(consistency);
-  return { ok: true, backup: result.data };
+  return { ok: true, value: result.data };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type BenchmarkFile,
 } from '../schemas/benchmark';
 import type { Message } from '../domain/message';
+import type { Result } from '../domain/result';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 
 /**
@@ -34,8 +35,7 @@ export interface BenchmarkProblem {
   detail?: Message;
 }
 
-export type ReadBenchmarkResult =
-  { ok: true; benchmark: BenchmarkFile } | { ok: false; problems: BenchmarkProblem[] };
+export type ReadBenchmarkResult = Result<BenchmarkFile, BenchmarkProblem[]>;
 
 const MAX_PROBLEMS = 20;
 
@@ -58,7 +58,7 @@ function byteLength(text: string): number {
 export function readBenchmarkText(text: string): ReadBenchmarkResult {
   const refuse = (problems: BenchmarkProblem[]): ReadBenchmarkResult => ({
     ok: false,
-    problems: problems.slice(0, MAX_PROBLEMS),
+    error: problems.slice(0, MAX_PROBLEMS),
   });
   const size = text.length > MAX_BENCHMARK_BYTES ? text.length : byteLength(text);
   if (size > MAX_BENCHMARK_BYTES) {
@@ -110,7 +110,7 @@ export function readBenchmarkText(text: string): ReadBenchmarkResult {
       })),
     );
   }
-  return { ok: true, benchmark: parsed.data };
+  return { ok: true, value: parsed.data };
 }
 
 /** The file text: an envelope around the domain's benchmark (which already holds no identity). */

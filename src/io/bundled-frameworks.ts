@@ -61,10 +61,10 @@ export async function loadFrameworkModules(modules: RawModuleLoaders): Promise<B
     }
     const loaded = loadFrameworkText(entry.text);
     if (!loaded.ok) {
-      result.problems.push({ file: entry.file, errors: loaded.errors });
+      result.problems.push({ file: entry.file, errors: loaded.error });
       continue;
     }
-    const { framework } = loaded;
+    const { value: framework } = loaded;
     const duplicate = result.frameworks.find(
       (other) =>
         other.framework.id === framework.id && other.framework.version === framework.version,

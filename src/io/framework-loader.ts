@@ -17,6 +17,7 @@ import {
 } from '../schemas/framework';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
 import type { Message } from '../domain/message';
+import type { Result } from '../domain/result';
 import { messages } from './framework-messages';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from './json-guard';
 import { findJsonSyntaxProblem, lineAndColumn } from './framework-json-syntax';
@@ -43,8 +44,7 @@ export const MAX_ISSUES = 200;
 /** Keys that could reach Object.prototype when a parsed value is later spread or merged. */
 export { FORBIDDEN_KEYS } from '../domain/forbidden-keys';
 
-export type FrameworkLoadResult =
-  { ok: true; framework: Framework } | { ok: false; errors: FrameworkIssue[] };
+export type FrameworkLoadResult = Result<Framework, FrameworkIssue[]>;
 
 /**
  * A pure conversion of a parsed framework file from format version `from` to `from + 1`.
@@ -107,10 +107,10 @@ const issue = (path: readonly PathSegment[], code: string, message: Message): Fr
 });
 
 function fail(errors: FrameworkIssue[]): FrameworkLoadResult {
-  if (errors.length <= MAX_ISSUES) return { ok: false, errors };
+  if (errors.length <= MAX_ISSUES) return { ok: false, error: errors };
   const kept = errors.slice(0, MAX_ISSUES);
   kept.push(issue([], 'too-many-issues', messages.tooManyIssues(errors.length - MAX_ISSUES)));
-  return { ok: false, errors: kept };
+  return { ok: false, error: kept };
 }
 
 function describeError(error: unknown): string {
@@ -302,5 +302,5 @@ function loadValue(input: unknown, opts: FrameworkLoadOptions): FrameworkLoadRes
 
   // "$schema" only helps editors; it is not part of the framework.
   const { $schema: _schema, ...framework } = parsed.data;
-  return { ok: true, framework };
+  return { ok: true, value: framework };
 }

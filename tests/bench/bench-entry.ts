@@ -426,7 +426,7 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[], pro
   const d0 = performance.now();
   const decrypted = await readExchangeText(encryptedText, 'bench-wachtwoord');
   const decryptMs = performance.now() - d0;
-  if (!decrypted.ok) throw new Error(`decrypt: ${JSON.stringify(decrypted.problems)}`);
+  if (!decrypted.ok) throw new Error(`decrypt: ${JSON.stringify(decrypted.error.problems)}`);
 
   return {
     files: texts.length,

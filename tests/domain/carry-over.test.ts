@@ -10,7 +10,7 @@ const NOW = '2026-10-01T09:00:00.000Z';
 function framework(): Framework {
   const result = loadFrameworkValue(structuredClone(minimalValid));
   if (!result.ok) throw new Error('fixture framework did not load');
-  return result.framework;
+  return result.value;
 }
 
 function answer(patch: Partial<Answer>): Answer {

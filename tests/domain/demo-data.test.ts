@@ -21,7 +21,7 @@ const loaded = loadFrameworkText(
   ),
 );
 if (!loaded.ok) throw new Error('bundled framework does not load');
-const framework = loaded.framework;
+const framework = loaded.value;
 
 describe('generateDemoSet', () => {
   const set = generateDemoSet(framework);

@@ -185,8 +185,8 @@ describe('restore', () => {
     expect(await dump()).toEqual({ facilities: [], assessments: [], frameworks: [] });
 
     const parsed = await parseBackup(exported.json);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const preview = unwrap(await previewRestore(parsed.backup));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const preview = unwrap(await previewRestore(parsed.value));
     expect(preview.canApply).toBe(true);
     expect(preview.facilities).toMatchObject({
       addedCount: 2,
@@ -204,7 +204,7 @@ describe('restore', () => {
     // A preview writes nothing.
     expect(await dump()).toEqual({ facilities: [], assessments: [], frameworks: [] });
 
-    const applied = unwrap(await applyRestore(parsed.backup));
+    const applied = unwrap(await applyRestore(parsed.value));
     expect(applied).toEqual(preview);
     expect(await dump()).toEqual(before);
     expect(await getLastChangeAt()).not.toBeNull();
@@ -216,13 +216,13 @@ describe('restore', () => {
     const parsed = await parseBackup(exported.json);
     if (!parsed.ok) throw new Error('refused');
 
-    const again = unwrap(await previewRestore(parsed.backup));
+    const again = unwrap(await previewRestore(parsed.value));
     expect(again.facilities).toMatchObject({ addedCount: 0, replacedCount: 0, unchangedCount: 2 });
     expect(again.assessments).toMatchObject({ addedCount: 0, replacedCount: 0, unchangedCount: 2 });
 
     unwrap(await updateFacility(kempen.id, facilityInput('De Kempen (nieuw)')));
     unwrap(await saveAnswer(second.id, 'meldpunt-bekend', answer(1), null));
-    const preview = unwrap(await previewRestore(parsed.backup));
+    const preview = unwrap(await previewRestore(parsed.value));
     expect(preview.facilities.replaced).toEqual([
       { id: kempen.id, label: 'De Kempen', localNewer: true },
     ]);
@@ -231,7 +231,7 @@ describe('restore', () => {
     ]);
     const lastChange = await getLastChangeAt();
 
-    unwrap(await applyRestore(parsed.backup));
+    unwrap(await applyRestore(parsed.value));
     expect((await db.facilities.get(kempen.id))!.name).toBe('De Kempen');
     expect((await db.assessments.get(second.id))!.answers['meldpunt-bekend']).toBeUndefined();
     expect((await getLastChangeAt())! >= lastChange!).toBe(true);
@@ -242,7 +242,7 @@ describe('restore', () => {
     const local = unwrap(await createFacility(facilityInput('Alleen lokaal')));
     const parsed = await parseBackup(exported.json);
     if (!parsed.ok) throw new Error('refused');
-    unwrap(await applyRestore(parsed.backup));
+    unwrap(await applyRestore(parsed.value));
     expect(await db.facilities.get(local.id)).toEqual(local);
   });
 
@@ -260,7 +260,7 @@ describe('restore', () => {
 
     const parsed = await parseBackup(JSON.stringify(backup));
     if (!parsed.ok) throw new Error('refused');
-    const preview = unwrap(await previewRestore(parsed.backup));
+    const preview = unwrap(await previewRestore(parsed.value));
     expect(preview.canApply).toBe(false);
     expect(preview.conflicts).toEqual([
       {
@@ -271,7 +271,7 @@ describe('restore', () => {
       },
     ]);
     expect(say(preview.conflicts[0]!.message, 'en')).toContain('differs');
-    expectError(await applyRestore(parsed.backup), 'conflict');
+    expectError(await applyRestore(parsed.value), 'conflict');
     expect(await dumpAll()).toEqual(before);
     expect(await db.assessments.get(second.id)).toBeUndefined();
 
@@ -293,7 +293,7 @@ describe('restore', () => {
     );
     if (!parsedBundled.ok) throw new Error('refused');
     expect(
-      say(unwrap(await previewRestore(parsedBundled.backup)).conflicts[0]?.message, 'en'),
+      say(unwrap(await previewRestore(parsedBundled.value)).conflicts[0]?.message, 'en'),
     ).toContain('comes with the app');
   });
 
@@ -303,7 +303,7 @@ describe('restore', () => {
     const before = await dumpAll();
     const parsed = await parseBackup(exported.json.slice(0, exported.json.length - 200));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.errors[0]?.code).toBe('not-json');
+    expect(!parsed.ok && parsed.error[0]?.code).toBe('not-json');
     expect(await dumpAll()).toEqual(before);
   });
 
@@ -311,13 +311,13 @@ describe('restore', () => {
     await seedRealistic();
     const before = await dumpAll();
     const foreign = await parseBackup('{"users":[{"name":"x"}]}');
-    expect(!foreign.ok && say(foreign.errors[0]?.message, 'en')).toContain(
+    expect(!foreign.ok && say(foreign.error[0]?.message, 'en')).toContain(
       'not a backup of this app',
     );
     const hostile = await parseBackup(
       '{"format":"kwaliteitskader-backup","formatVersion":1,"createdAt":"2026-11-28T10:00:00.000Z","facilities":[],"assessments":[],"frameworks":[],"__proto__":{"isAdmin":true}}',
     );
-    expect(!hostile.ok && hostile.errors[0]?.code).toBe('forbidden-key');
+    expect(!hostile.ok && hostile.error[0]?.code).toBe('forbidden-key');
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(await dumpAll()).toEqual(before);
   });
@@ -332,7 +332,7 @@ describe('restore', () => {
     };
     const parsed = await parseBackup(JSON.stringify(withoutFacility));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.errors.map((e) => e.code)).toEqual(['missing-facility']);
+    expect(!parsed.ok && parsed.error.map((e) => e.code)).toEqual(['missing-facility']);
     // applyRestore re-checks on its own, in case a caller skipped parseBackup.
     expectError(await applyRestore(withoutFacility), 'invalid');
     expect(await dump()).toEqual({ facilities: [], assessments: [], frameworks: [] });
@@ -360,7 +360,7 @@ describe('restore', () => {
     const assessmentsPut = vi
       .spyOn(db.assessments, 'bulkPut')
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const result = await applyRestore(parsed.backup);
+    const result = await applyRestore(parsed.value);
     // The earlier writes did happen inside the transaction, and were rolled back.
     expect(facilitiesPut).toHaveBeenCalled();
     expect(frameworksPut).toHaveBeenCalled();

@@ -411,12 +411,12 @@ describe('import', HEAVY_TEST, () => {
     // Restored on an empty device: the history came along.
     await switchDevice();
     const parsed = await parseBackup(exported.value.json);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect((await applyRestore(parsed.backup)).ok).toBe(true);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect((await applyRestore(parsed.value)).ok).toBe(true);
     expect(await db.exchangeLog.toArray()).toEqual(log);
     expect(verdicts(await importAll([older]))).toEqual(['unchanged']);
     // Restoring it again adds nothing to the log.
-    expect((await applyRestore(parsed.backup)).ok).toBe(true);
+    expect((await applyRestore(parsed.value)).ok).toBe(true);
     expect(await db.exchangeLog.toArray()).toEqual(log);
 
     // A backup made before exchange files existed (no exchangeLog) is still read and restored;
@@ -424,8 +424,8 @@ describe('import', HEAVY_TEST, () => {
     await switchDevice();
     const { exchangeLog: _log, ...legacy } = backupJson;
     const legacyParsed = await parseBackup(JSON.stringify(legacy));
-    if (!legacyParsed.ok) throw new Error(JSON.stringify(legacyParsed.errors));
-    expect((await applyRestore(legacyParsed.backup)).ok).toBe(true);
+    if (!legacyParsed.ok) throw new Error(JSON.stringify(legacyParsed.error));
+    expect((await applyRestore(legacyParsed.value)).ok).toBe(true);
     expect(await db.exchangeLog.count()).toBe(0);
     expect(verdicts(await importAll([older]))).toEqual(['conflict']);
   });

@@ -39,15 +39,15 @@ async function restoreLikeTheScreen(text: string) {
   if (!parsed.ok)
     return {
       refusedAt: 'check' as const,
-      codes: parsed.errors.map((e) => e.code),
-      errors: parsed.errors,
+      codes: parsed.error.map((e) => e.code),
+      errors: parsed.error,
     };
-  const preview = unwrap(await previewRestore(parsed.backup, NOW));
+  const preview = unwrap(await previewRestore(parsed.value, NOW));
   if (!preview.canApply)
     return { refusedAt: 'preview' as const, codes: ['framework-conflict'], errors: [] };
   return {
     refusedAt: null,
-    applied: await applyRestore(parsed.backup, NOW),
+    applied: await applyRestore(parsed.value, NOW),
     codes: [],
     errors: [],
   };
@@ -68,8 +68,8 @@ describe('hostile backups', { timeout: 120_000 }, () => {
 
   it('mutates a base that is itself accepted', async () => {
     const parsed = await parseBackup(baseBackupText(), NOW);
-    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
-    const preview = parsed.ok ? unwrap(await previewRestore(parsed.backup, NOW)) : null;
+    expect(parsed.ok ? [] : parsed.error).toEqual([]);
+    const preview = parsed.ok ? unwrap(await previewRestore(parsed.value, NOW)) : null;
     expect(preview?.canApply).toBe(true);
   });
 
@@ -115,10 +115,10 @@ describe('hostile backups', { timeout: 120_000 }, () => {
     const parsed = await parseBackup(hostile.text, NOW);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(parsed.error.map((e) => [e.path, e.code])).toEqual([
       ['$.assessments[1].answers["signalen-herkennen"].level', 'level-off-scale'],
     ]);
-    const [only] = parsed.errors;
+    const [only] = parsed.error;
     expect(shown(only!, 'nl-BE')).toBe(
       'Het niveau 99 ligt niet op de schaal van dit criterium (toegelaten: 1, 2, 3, 4, 5).',
     );
@@ -133,7 +133,7 @@ describe('hostile backups', { timeout: 120_000 }, () => {
     const parsed = await parseBackup(JSON.stringify(base), NOW);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    const text = JSON.stringify(parsed.errors);
+    const text = JSON.stringify(parsed.error);
     expect(text.length).toBeLessThan(2_000);
   });
 });

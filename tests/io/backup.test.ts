@@ -84,7 +84,7 @@ const text = (value: unknown) => JSON.stringify(value);
 
 function errorsOf(result: ParseBackupResult): BackupIssue[] {
   if (result.ok) throw new Error('expected the backup to be refused');
-  return result.errors;
+  return result.error;
 }
 
 function expectBilingual(issue: BackupIssue): void {
@@ -96,7 +96,7 @@ function expectBilingual(issue: BackupIssue): void {
 describe('parseBackupText', () => {
   it('accepts a valid backup', () => {
     const result = parseBackupText(text(validBackup()));
-    expect(result).toEqual({ ok: true, backup: validBackup() });
+    expect(result).toEqual({ ok: true, value: validBackup() });
   });
 
   it('accepts a byte order mark and pretty printing', () => {

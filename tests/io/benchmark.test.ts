@@ -25,7 +25,7 @@ describe('benchmark files', () => {
     const read = readBenchmarkText(JSON.stringify(good()));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.benchmark.domains).toEqual([
+    expect(read.value.domains).toEqual([
       { domainId: 'd1', stats: stats(6) },
       { domainId: 'd2', stats: null },
     ]);
@@ -35,47 +35,47 @@ describe('benchmark files', () => {
     const withName = { ...good(), facilities: ['De Linde'] };
     expect(readBenchmarkText(JSON.stringify(withName))).toMatchObject({
       ok: false,
-      problems: [{ code: 'invalid-field', path: '$.facilities' }],
+      error: [{ code: 'invalid-field', path: '$.facilities' }],
     });
 
     const small = good();
     (small.domains as { stats: unknown }[])[0]!.stats = stats(4);
     expect(readBenchmarkText(JSON.stringify(small))).toMatchObject({
       ok: false,
-      problems: [{ code: 'invalid-field', path: '$.domains[0].stats.count' }],
+      error: [{ code: 'invalid-field', path: '$.domains[0].stats.count' }],
     });
 
     const disordered = good();
     (disordered.domains as { stats: unknown }[])[0]!.stats = { ...stats(6), median: 90 };
     expect(readBenchmarkText(JSON.stringify(disordered)).ok).toBe(false);
 
-    expect(readBenchmarkText('')).toMatchObject({ ok: false, problems: [{ code: 'empty' }] });
+    expect(readBenchmarkText('')).toMatchObject({ ok: false, error: [{ code: 'empty' }] });
     expect(readBenchmarkText('{"format":')).toMatchObject({
       ok: false,
-      problems: [{ code: 'not-json' }],
+      error: [{ code: 'not-json' }],
     });
     expect(readBenchmarkText('x'.repeat(MAX_BENCHMARK_BYTES + 1))).toMatchObject({
       ok: false,
-      problems: [{ code: 'too-large' }],
+      error: [{ code: 'too-large' }],
     });
     expect(readBenchmarkText('[[[[[[[[[[[[1]]]]]]]]]]]]')).toMatchObject({
       ok: false,
-      problems: [{ code: 'too-deep' }],
+      error: [{ code: 'too-deep' }],
     });
     expect(
       readBenchmarkText('{"format":"kwaliteitskader-benchmark","__proto__":{"x":1}}'),
-    ).toMatchObject({ ok: false, problems: [{ code: 'forbidden-key', path: '$.__proto__' }] });
+    ).toMatchObject({ ok: false, error: [{ code: 'forbidden-key', path: '$.__proto__' }] });
     expect(readBenchmarkText('{"format":"kwaliteitskader-backup"}')).toMatchObject({
       ok: false,
-      problems: [{ code: 'is-backup' }],
+      error: [{ code: 'is-backup' }],
     });
     expect(readBenchmarkText('{"format":"iets anders"}')).toMatchObject({
       ok: false,
-      problems: [{ code: 'not-benchmark' }],
+      error: [{ code: 'not-benchmark' }],
     });
     expect(readBenchmarkText(JSON.stringify({ ...good(), formatVersion: 9 }))).toMatchObject({
       ok: false,
-      problems: [{ code: 'format-version-newer' }],
+      error: [{ code: 'format-version-newer' }],
     });
     expect(readBenchmarkText(JSON.stringify({ ...good(), frameworkId: 'x'.repeat(500) })).ok).toBe(
       false,

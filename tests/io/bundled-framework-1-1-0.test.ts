@@ -16,8 +16,8 @@ const file = (version: string) =>
 
 function load(version: string): Framework {
   const result = loadFrameworkText(readFileSync(file(version), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.framework;
+  if (!result.ok) throw new Error(JSON.stringify(result.error.slice(0, 3)));
+  return result.value;
 }
 
 const v100 = load('1.0.0');

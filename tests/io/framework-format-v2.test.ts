@@ -20,8 +20,8 @@ const BUNDLED_1_0_0 = readFileSync(
 
 function loaded(value: unknown): Framework {
   const result = loadFrameworkValue(value);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.framework;
+  if (!result.ok) throw new Error(JSON.stringify(result.error.slice(0, 3)));
+  return result.value;
 }
 
 /** The minimal fixture as a format-2 file (a mutable copy). */
@@ -54,8 +54,8 @@ describe('format 1 files still load, migrated to format 2', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { $schema: _s, ...original } = FrameworkV1Schema.parse(JSON.parse(BUNDLED_1_0_0));
-    expect(toFormatV1(result.framework)).toEqual(original);
-    expect(migrateFrameworkV1(original)).toEqual(result.framework);
+    expect(toFormatV1(result.value)).toEqual(original);
+    expect(migrateFrameworkV1(original)).toEqual(result.value);
   });
 
   it('keeps the content hashes of frameworks written in format 1', () => {
@@ -63,7 +63,7 @@ describe('format 1 files still load, migrated to format 2', () => {
     // backups carry them.
     const bundled = loadFrameworkText(BUNDLED_1_0_0);
     if (!bundled.ok) throw new Error('bundled invalid');
-    expect(frameworkContentHash(bundled.framework)).toBe('1b285d4537794d');
+    expect(frameworkContentHash(bundled.value)).toBe('1b285d4537794d');
     expect(frameworkContentHash(loaded(validFramework()))).toBe('15005a6150b28e');
     // The same content written as a format-2 file is the same framework.
     expect(frameworkContentHash(loaded(v2()))).toBe('15005a6150b28e');

@@ -23,9 +23,9 @@ describe('valid framework', () => {
     const result = load(validFramework());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.framework.id).toBe('minimaal-kader');
-    expect(result.framework.domains).toHaveLength(2);
-    expect('$schema' in result.framework).toBe(false);
+    expect(result.value.id).toBe('minimaal-kader');
+    expect(result.value.domains).toHaveLength(2);
+    expect('$schema' in result.value).toBe(false);
   });
 
   it('accepts a byte order mark and loadFrameworkValue on parsed JSON', () => {
@@ -44,7 +44,7 @@ describe('valid framework', () => {
   it('resolves criterion scale and norm', () => {
     const result = load(validFramework());
     if (!result.ok) throw new Error('fixture invalid');
-    const fw = result.framework;
+    const fw = result.value;
     const [first, second] = fw.domains[0]!.criteria;
     expect(criterionScale(fw, first!)?.id).toBe('groei-pdca');
     expect(criterionNorm(fw, first!)).toBe(4);
@@ -478,8 +478,8 @@ describe('never throws', () => {
 describe('fingerprint', () => {
   const loaded = (fw: unknown) => {
     const result = loadFrameworkValue(fw);
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return result.framework;
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value;
   };
 
   it('ignores key order and $schema', () => {

@@ -14,7 +14,7 @@ export function validFramework(): any {
 
 export function errorsOf(result: FrameworkLoadResult): FrameworkIssue[] {
   if (result.ok) throw new Error('expected the framework to be rejected');
-  return result.errors;
+  return result.error;
 }
 
 /** Both messages are non-empty, distinct sentences (capital or quote first, full stop last). */

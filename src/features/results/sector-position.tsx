@@ -60,8 +60,8 @@ function SectorPositionSection({ framework, result, f }: Props) {
     }
     const read = await importBenchmark(text);
     if (read.ok) setOutcome({ kind: 'imported' });
-    else if ('problems' in read)
-      setOutcome({ kind: 'refused', file: file.name, problems: read.problems });
+    else if ('error' in read)
+      setOutcome({ kind: 'refused', file: file.name, problems: read.error });
     else setOutcome({ kind: 'failed' });
   }
 

@@ -70,10 +70,10 @@ export function RestoreSection() {
     }
     const parsed = await parseBackup(text);
     if (!parsed.ok) {
-      report({ kind: 'invalid', file: name, errors: parsed.errors });
+      report({ kind: 'invalid', file: name, errors: parsed.error });
       return;
     }
-    const preview = await previewRestore(parsed.backup);
+    const preview = await previewRestore(parsed.value);
     if (!preview.ok) {
       report({ kind: 'preview-failed', file: name, error: preview.error });
       return;
@@ -81,7 +81,7 @@ export function RestoreSection() {
     report({
       kind: 'preview',
       file: name,
-      backup: parsed.backup,
+      backup: parsed.value,
       preview: preview.value,
       confirming: false,
       error: null,

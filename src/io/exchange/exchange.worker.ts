@@ -31,8 +31,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       id,
       result: {
         ok: false,
-        encrypted: false,
-        problems: [problem('unreadable', '$', { detail: String(error).slice(0, 120) })],
+        error: {
+          encrypted: false,
+          problems: [problem('unreadable', '$', { detail: String(error).slice(0, 120) })],
+        },
       },
     };
   }

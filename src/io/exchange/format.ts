@@ -8,6 +8,7 @@
  * consistency (unique rounds, embedded frameworks load and match).
  */
 import { message } from '../../domain/message';
+import type { Result } from '../../domain/result';
 import { canonicalCopy, canonicalJson } from '../../domain/canonical-json';
 import { BACKUP_FORMAT } from '../../schemas/backup';
 import {
@@ -51,14 +52,17 @@ export interface ReadExchangeFile {
   roundChecks?: (ExchangeProblem[] | null)[];
 }
 
-export type ReadExchangeResult =
-  | { ok: true; file: ReadExchangeFile }
-  | { ok: false; problems: ExchangeProblem[]; encrypted: boolean };
+/** Why a file was refused, and whether it was encrypted (the screen says so either way). */
+export interface ExchangeRefusal {
+  problems: ExchangeProblem[];
+  encrypted: boolean;
+}
+
+export type ReadExchangeResult = Result<ReadExchangeFile, ExchangeRefusal>;
 
 const refuse = (problems: ExchangeProblem[], encrypted = false): ReadExchangeResult => ({
   ok: false,
-  problems: problems.slice(0, MAX_PROBLEMS_PER_FILE),
-  encrypted,
+  error: { problems: problems.slice(0, MAX_PROBLEMS_PER_FILE), encrypted },
 });
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -308,7 +312,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
     const key = `${entry.id}@${entry.version}`;
     const loaded = loadFrameworkText(entry.text);
     if (!loaded.ok) {
-      const first = loaded.errors[0];
+      const first = loaded.error[0];
       problems.push(
         problem(
           'framework-invalid',
@@ -320,22 +324,22 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
       return;
     }
     if (
-      loaded.framework.id !== entry.id ||
-      loaded.framework.version !== entry.version ||
+      loaded.value.id !== entry.id ||
+      loaded.value.version !== entry.version ||
       frameworkKeys.has(key)
     ) {
       problems.push(problem('framework-invalid', path, { id: entry.id, version: entry.version }));
       return;
     }
     frameworkKeys.add(key);
-    frameworks.push(loaded.framework);
+    frameworks.push(loaded.value);
   });
   if (problems.length > 0) return refuse(problems, encrypted);
 
   const roundHashes = await Promise.all(payload.rounds.map((round) => roundContentHash(round)));
   return {
     ok: true,
-    file: { appVersion, exportedAt, encrypted, payload, payloadSha256, roundHashes, frameworks },
+    value: { appVersion, exportedAt, encrypted, payload, payloadSha256, roundHashes, frameworks },
   };
 }
 

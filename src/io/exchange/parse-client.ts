@@ -38,8 +38,10 @@ export interface WorkerResponse {
 
 const unreadable = (error: unknown): ReadExchangeResult => ({
   ok: false,
-  encrypted: false,
-  problems: [problem('unreadable', '$', { detail: String(error).slice(0, 120) })],
+  error: {
+    encrypted: false,
+    problems: [problem('unreadable', '$', { detail: String(error).slice(0, 120) })],
+  },
 });
 
 /** Reads one file and, with a context, checks its rounds; shared by the worker and the page. */
@@ -58,9 +60,9 @@ export async function readAndCheck(
   if (!result.ok || !check) return result;
   return {
     ok: true,
-    file: {
-      ...result.file,
-      roundChecks: checkRoundsInFile(result.file, check.frameworks, check.now),
+    value: {
+      ...result.value,
+      roundChecks: checkRoundsInFile(result.value, check.frameworks, check.now),
     },
   };
 }

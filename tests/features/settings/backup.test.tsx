@@ -95,9 +95,9 @@ describe('downloading a backup', AREA_TEST, () => {
     const parsed = parseBackupText(await blobText(blob));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.backup.facilities).toEqual([facility]);
-    expect(parsed.backup.assessments).toHaveLength(1);
-    expect(parsed.backup.frameworks.map((f) => f.id)).toEqual(['minimaal-kader']);
+    expect(parsed.value.facilities).toEqual([facility]);
+    expect(parsed.value.assessments).toHaveLength(1);
+    expect(parsed.value.frameworks.map((f) => f.id)).toEqual(['minimaal-kader']);
     expect(downloads.clicked).toEqual([{ href: 'blob:test/1', download: filename }]);
     // The temporary link is gone again.
     expect(document.querySelector('a[download]')).toBeNull();

@@ -6,8 +6,8 @@ import { CRITERIA, LOCAL_FRAMEWORK, LOCAL_FRAMEWORK_TEXT } from '../../db/framew
 
 const loaded = loadFrameworkText(LOCAL_FRAMEWORK_TEXT);
 if (!loaded.ok) throw new Error('fixture framework does not load');
-export const FIXTURE_FRAMEWORK = loaded.framework;
-export const FIXTURE_FRAMEWORK_HASH = frameworkContentHash(loaded.framework);
+export const FIXTURE_FRAMEWORK = loaded.value;
+export const FIXTURE_FRAMEWORK_HASH = frameworkContentHash(loaded.value);
 
 export const T0 = '2026-03-01T10:00:00.000Z';
 

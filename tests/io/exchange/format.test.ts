@@ -15,10 +15,10 @@ import { HEAVY_TEST } from '../../timeouts';
 import { say } from '../../say';
 
 function codes(result: ReadExchangeResult): string[] {
-  return result.ok ? [] : result.problems.map((p) => p.code);
+  return result.ok ? [] : result.error.problems.map((p) => p.code);
 }
 function paths(result: ReadExchangeResult): string[] {
-  return result.ok ? [] : result.problems.map((p) => p.path);
+  return result.ok ? [] : result.error.problems.map((p) => p.path);
 }
 
 async function plainFile(): Promise<Record<string, unknown>> {
@@ -31,12 +31,12 @@ describe('plain exchange files', HEAVY_TEST, () => {
     const result = await readExchangeText(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.file.payload).toEqual(payload());
-    expect(result.file.encrypted).toBe(false);
-    expect(result.file.payloadSha256).toBe(await payloadHash(payload()));
-    expect(result.file.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.file.frameworks.map((f) => f.id)).toEqual(['minimaal-kader']);
-    expect(result.file.roundHashes).toHaveLength(2);
+    expect(result.value.payload).toEqual(payload());
+    expect(result.value.encrypted).toBe(false);
+    expect(result.value.payloadSha256).toBe(await payloadHash(payload()));
+    expect(result.value.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.value.frameworks.map((f) => f.id)).toEqual(['minimaal-kader']);
+    expect(result.value.roundHashes).toHaveLength(2);
   });
 
   it('hashes content, not layout: key order and indentation do not matter', async () => {
@@ -90,7 +90,7 @@ describe('plain exchange files', HEAVY_TEST, () => {
     file.formatVersion = 7;
     const newer = await readExchangeText(JSON.stringify(file));
     expect(codes(newer)).toEqual(['format-version-newer']);
-    expect(newer.ok ? null : newer.problems[0]!.params).toEqual({ version: 7, known: 1 });
+    expect(newer.ok ? null : newer.error.problems[0]!.params).toEqual({ version: 7, known: 1 });
     file.formatVersion = '1';
     expect(codes(await readExchangeText(JSON.stringify(file)))).toEqual(['format-version-unknown']);
   });
@@ -142,7 +142,7 @@ describe('plain exchange files', HEAVY_TEST, () => {
     );
     expect(codes(result)).toEqual(['invalid-field']);
     expect(paths(result)).toEqual(['$.payload.rounds[1].answers["meldpunt-bekend"].level']);
-    expect(result.ok ? null : say(result.problems[0]!.detail, 'en')).toMatch(/number/i);
+    expect(result.ok ? null : say(result.error.problems[0]!.detail, 'en')).toMatch(/number/i);
   });
 
   it('refuses duplicate rounds and a broken embedded framework', async () => {
@@ -157,7 +157,7 @@ describe('plain exchange files', HEAVY_TEST, () => {
       ),
     );
     expect(codes(broken)).toEqual(['framework-invalid']);
-    expect(broken.ok ? null : broken.problems[0]!.params).toEqual({
+    expect(broken.ok ? null : broken.error.problems[0]!.params).toEqual({
       id: 'minimaal-kader',
       version: '1.0.0',
     });
@@ -188,12 +188,12 @@ describe('encrypted exchange files', HEAVY_TEST, () => {
     const text = await encrypted;
     const without = await readExchangeText(text);
     expect(codes(without)).toEqual(['passphrase-needed']);
-    expect(without.ok ? null : without.encrypted).toBe(true);
+    expect(without.ok ? null : without.error.encrypted).toBe(true);
     const opened = await readExchangeText(text, 'Juist wachtwoord 7');
     expect(opened.ok).toBe(true);
     if (opened.ok) {
-      expect(opened.file.encrypted).toBe(true);
-      expect(opened.file.payload).toEqual(payload());
+      expect(opened.value.encrypted).toBe(true);
+      expect(opened.value.payload).toEqual(payload());
     }
   });
 
@@ -251,8 +251,8 @@ describe('reading fast paths keep their guarantees', () => {
     const result = await readExchangeText(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.file.payload.rounds[0]!.periodLabel).toBe('2025 voorjaar');
-    expect(result.file.roundHashes[0]).toBe(
+    expect(result.value.payload.rounds[0]!.periodLabel).toBe('2025 voorjaar');
+    expect(result.value.roundHashes[0]).toBe(
       await roundContentHash({ ...clean.rounds[0]!, periodLabel: '2025 voorjaar' }),
     );
   });
