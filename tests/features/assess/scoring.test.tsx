@@ -105,14 +105,11 @@ describe('scoring screen', AREA_TEST, () => {
     expect(screen.getByRole('link', { name: /1 n\.v\.t\. zonder reden/ })).toBeInTheDocument();
 
     // Digits typed in a text field are text, not shortcuts.
-    await user.type(reason, 'Geen opvang onder 12 jaar');
+    await user.type(reason, 'Onder 12');
     expect(within(card).getByRole('radio', { name: 'N.v.t. – Niet van toepassing' })).toBeChecked();
     expect(reason).not.toHaveAttribute('aria-invalid');
     await waitFor(
-      async () =>
-        expect((await stored(round.id, 'signalen-herkennen'))?.naReason).toBe(
-          'Geen opvang onder 12 jaar',
-        ),
+      async () => expect((await stored(round.id, 'signalen-herkennen'))?.naReason).toBe('Onder 12'),
       SAVE_WAIT,
     );
     expect(screen.queryByRole('link', { name: /zonder reden/ })).not.toBeInTheDocument();
@@ -142,12 +139,9 @@ describe('scoring screen', AREA_TEST, () => {
     expect(note).toHaveAccessibleDescription(
       'Typ geen namen of andere gegevens van jongeren of daders.',
     );
-    await user.type(note, 'Teamoverleg besprak het veiligheidsplan');
+    await user.type(note, 'Teamoverleg');
     await user.selectOptions(within(evidence).getByLabelText('Soort'), 'Gesprek');
-    await user.type(
-      within(evidence).getByLabelText('Verwijzing (optioneel)'),
-      'verslag teamoverleg 12/3',
-    );
+    await user.type(within(evidence).getByLabelText('Verwijzing (optioneel)'), 'verslag 12/3');
 
     await user.click(within(card).getByRole('button', { name: 'Actie toevoegen' }));
     const action = within(card).getByRole('group', { name: 'Actie 1' });
@@ -156,10 +150,10 @@ describe('scoring screen', AREA_TEST, () => {
     expect(what).toHaveAccessibleDescription(
       'Typ geen namen of andere gegevens van jongeren of daders.',
     );
-    await user.type(what, 'Vorming signaalherkenning voor het hele team');
+    await user.type(what, 'Vorming team');
     const role = within(action).getByLabelText('Verantwoordelijke (functie)');
     expect(role).toHaveAccessibleDescription('Een functie, geen naam.');
-    await user.type(role, 'teamverantwoordelijke');
+    await user.type(role, 'teamleider');
     fireEvent.change(within(action).getByLabelText('Tegen'), { target: { value: '2026-12-31' } });
     await user.selectOptions(within(action).getByLabelText('Stand van zaken'), 'Lopend');
 
@@ -178,14 +172,14 @@ describe('scoring screen', AREA_TEST, () => {
           evidence: [
             {
               kind: 'conversation',
-              note: 'Teamoverleg besprak het veiligheidsplan',
-              reference: 'verslag teamoverleg 12/3',
+              note: 'Teamoverleg',
+              reference: 'verslag 12/3',
             },
           ],
           actions: [
             {
-              what: 'Vorming signaalherkenning voor het hele team',
-              responsibleRole: 'teamverantwoordelijke',
+              what: 'Vorming team',
+              responsibleRole: 'teamleider',
               dueDate: '2026-12-31',
               status: 'in-progress',
             },
