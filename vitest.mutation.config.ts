@@ -19,10 +19,8 @@ export default {
     // No DOM: these tests need none, and building one per test file cost more than the tests.
     // The setup lowers fast-check's run count for every property (tests/property-runs.ts).
     environment: 'node',
-    // One module graph for all test files: Stryker switches mutants at run time, so the modules
-    // need not be loaded again per mutant (a fresh worker per file cost more than most tests).
-    // The tests reset the database themselves; the normal suite keeps isolation.
-    isolate: false,
+    // Isolation stays on: several test files mock modules (vi.mock of the bundled frameworks),
+    // and a shared module graph carried one file's mock into another's tests.
     setupFiles: ['tests/mutation-setup.ts'],
     // Feeding megabytes through instrumented code takes minutes per run; the size cap it checks
     // is tested by the normal suite.
