@@ -19,6 +19,8 @@ export default {
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   timeoutMS: 20_000,
+  // The first run of all tests (with coverage) takes minutes on a busy shared machine.
+  dryRunTimeoutMinutes: 30,
   timeoutFactor: 3,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
