@@ -31,7 +31,10 @@ async function createRound(page: Page): Promise<void> {
   await card.getByLabel('Wat gaat u doen?').fill(ACTION);
   await card.getByLabel('Verantwoordelijke (functie)').fill('Teamcoördinator');
   await card.getByLabel('Tegen').fill('2027-03-15');
-  await expect(page.getByText(/Alle wijzigingen opgeslagen/)).toBeVisible();
+  // Below 62em the save status uses its short wording ("Opgeslagen 10:15").
+  await expect(
+    page.getByText(/^(Alle wijzigingen opgeslagen om|Opgeslagen) \d\d:\d\d$/),
+  ).toBeVisible();
 }
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
@@ -58,6 +61,11 @@ test('a team downloads its round as PDF, Word and CSV and reads each file', asyn
   await expect(page.getByLabel('Voorziening', { exact: true })).toHaveValue(/.+/);
   await expect(page.getByLabel('Ronde', { exact: true })).toContainText('2026 voorjaar');
   await expectNoAxeViolations(page);
+  // Teams make reports on a shared tablet or a phone too: the page must not scroll sideways.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 
   const pdf = await download(page, 'PDF maken');
   expect(pdf.file.suggestedFilename()).toMatch(
