@@ -48,7 +48,17 @@ function sortKeys(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const member = (value as Record<string, unknown>)[key];
-      if (member !== undefined) out[key] = sortKeys(member);
+      if (member === undefined) continue;
+      // An own "__proto__" member is data in JSON; plain assignment would set the prototype
+      // instead and drop it from the text, so the copy would hash differently from the value.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+          value: sortKeys(member),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else out[key] = sortKeys(member);
     }
     return out;
   }

@@ -16,7 +16,14 @@ function reference(value: unknown): string {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(v).sort()) {
         const member = (v as Record<string, unknown>)[key];
-        if (member !== undefined) out[key] = sort(member);
+        if (member !== undefined) {
+          Object.defineProperty(out, key, {
+            value: sort(member),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
       }
       return out;
     }
@@ -52,6 +59,14 @@ describe('canonicalJson', () => {
     const date = new Date(0);
     expect(isCanonicallyOrdered({ a: date })).toBe(false);
     expect(canonicalJson({ a: date })).toBe('{"a":{}}');
+  });
+
+  it('keeps an own "__proto__" member as data, ordered or not', () => {
+    const value = JSON.parse('{"b":1,"__proto__":{"x":1}}') as unknown;
+    expect(canonicalJson(value)).toBe('{"__proto__":{"x":1},"b":1}');
+    const copy = canonicalCopy(value);
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"x":1},"b":1}');
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 
   it('drops undefined members like the definition', () => {
