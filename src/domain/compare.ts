@@ -696,3 +696,33 @@ export function position(value: number, stats: Stats): Position {
   if (value <= stats.q3) return 'median-q3';
   return 'above-q3';
 }
+
+export interface VersionCount {
+  frameworkId: string;
+  frameworkVersion: string;
+  rounds: number;
+}
+
+/** The framework versions rounds were made on, most rounds first (the comparison's default). */
+export function countVersions(
+  rounds: readonly { frameworkId: string; frameworkVersion: string }[],
+): VersionCount[] {
+  const counts = new Map<string, VersionCount>();
+  for (const r of rounds) {
+    const key = `${r.frameworkId}@${r.frameworkVersion}`;
+    const known = counts.get(key);
+    if (known) known.rounds += 1;
+    else
+      counts.set(key, {
+        frameworkId: r.frameworkId,
+        frameworkVersion: r.frameworkVersion,
+        rounds: 1,
+      });
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      b.rounds - a.rounds ||
+      a.frameworkId.localeCompare(b.frameworkId) ||
+      a.frameworkVersion.localeCompare(b.frameworkVersion),
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { getAssessment, listAssessments } from '../db/assessments-repo';
 import { getFacility, listFacilities } from '../db/facilities-repo';
+import { countVersions } from '../domain/compare';
 import type { CompareFacility, CompareRound, SetFilter } from '../domain/compare';
 import {
   buildComparisonReport,
@@ -192,24 +193,7 @@ export interface ComparisonVersion {
 /** The framework versions rounds were made on, most rounds first (the comparison's default). */
 export async function listComparisonVersions(includeDemo: boolean): Promise<ComparisonVersion[]> {
   const { rounds } = await compareRecords(includeDemo);
-  const counts = new Map<string, ComparisonVersion>();
-  for (const r of rounds) {
-    const key = `${r.frameworkId}@${r.frameworkVersion}`;
-    const known = counts.get(key);
-    if (known) known.rounds += 1;
-    else
-      counts.set(key, {
-        frameworkId: r.frameworkId,
-        frameworkVersion: r.frameworkVersion,
-        rounds: 1,
-      });
-  }
-  return [...counts.values()].sort(
-    (a, b) =>
-      b.rounds - a.rounds ||
-      a.frameworkId.localeCompare(b.frameworkId) ||
-      a.frameworkVersion.localeCompare(b.frameworkVersion),
-  );
+  return countVersions(rounds);
 }
 
 /** The comparison report of the set `filter` chooses; names dropped when `anonymise`. */

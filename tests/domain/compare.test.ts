@@ -20,6 +20,7 @@ import {
   type CompareFacility,
   type CompareRound,
   type ScoredRound,
+  countVersions,
 } from '../../src/domain/compare';
 import type { ScoringFramework } from '../../src/domain/scoring';
 
@@ -463,4 +464,19 @@ group('properties', () => {
       }),
     );
   });
+});
+
+it('countVersions counts rounds per framework version, most rounds first, ties by id and version', () => {
+  const r = (frameworkId: string, frameworkVersion: string) => ({
+    frameworkId,
+    frameworkVersion,
+  });
+  expect(
+    countVersions([r('k', '1.0.0'), r('k', '1.1.0'), r('k', '1.1.0'), r('a', '2.0.0')]),
+  ).toEqual([
+    { frameworkId: 'k', frameworkVersion: '1.1.0', rounds: 2 },
+    { frameworkId: 'a', frameworkVersion: '2.0.0', rounds: 1 },
+    { frameworkId: 'k', frameworkVersion: '1.0.0', rounds: 1 },
+  ]);
+  expect(countVersions([])).toEqual([]);
 });

@@ -23,6 +23,7 @@ import {
   type ScoredRound,
   type SetFilter,
   type WeakCriteria,
+  countVersions,
 } from '../../../domain/compare';
 import type { AssessmentResult } from '../../../domain/scoring';
 import type { Framework } from '../../../schemas/framework';
@@ -49,18 +50,6 @@ export function useCompareRecords(): CompareRecords | undefined {
       listAssessments(),
     ]);
     const rounds: CompareRound[] = assessments;
-    const counts = new Map<string, VersionOption>();
-    for (const r of assessments) {
-      const key = `${r.frameworkId}@${r.frameworkVersion}`;
-      const known = counts.get(key);
-      if (known) known.rounds += 1;
-      else
-        counts.set(key, {
-          frameworkId: r.frameworkId,
-          frameworkVersion: r.frameworkVersion,
-          rounds: 1,
-        });
-    }
     return {
       facilities: facilities.map((f) => ({
         id: f.id,
@@ -72,12 +61,7 @@ export function useCompareRecords(): CompareRecords | undefined {
         demo: f.demo === true,
       })),
       rounds,
-      versions: [...counts.values()].sort(
-        (a, b) =>
-          b.rounds - a.rounds ||
-          a.frameworkId.localeCompare(b.frameworkId) ||
-          a.frameworkVersion.localeCompare(b.frameworkVersion),
-      ),
+      versions: countVersions(assessments),
     };
   });
 }
