@@ -131,6 +131,11 @@ describe('planRestore: exchange log', () => {
   it('an older backup without a log writes none', () => {
     expect(plan(backupOf({}), local()).exchangeLog).toEqual([]);
   });
+
+  it('a device that has no import history yet takes the backup log as it is', () => {
+    const backup = backupOf({ exchangeLog: [{ roundId: 'r1', hashes: [h('a')] }] });
+    expect(plan(backup, local()).exchangeLog).toEqual([{ roundId: 'r1', hashes: [h('a')] }]);
+  });
 });
 
 describe('planRestore', () => {
@@ -175,6 +180,25 @@ describe('planRestore', () => {
     expect(result.preview.facilities.replaced).toEqual([
       { id: 'f1', label: 'Back-up', localNewer: true },
     ]);
+  });
+
+  it('leaves an identical assessment alone', () => {
+    const f1 = facility('f1', 'Kade');
+    const round = assessment('a1', 'f1');
+    const result = plan(
+      backupOf({ facilities: [f1], assessments: [round] }),
+      local({
+        facilities: new Map([['f1', f1]]),
+        assessments: new Map([['a1', assessment('a1', 'f1')]]),
+      }),
+    );
+    expect(result.preview.assessments).toMatchObject({
+      addedCount: 0,
+      replacedCount: 0,
+      unchangedCount: 1,
+      unchanged: [{ id: 'a1', label: 'Kade – 2026 voorjaar' }],
+    });
+    expect(result.assessments).toEqual([]);
   });
 
   it('calls the local round newer by a later stamp OR by a higher revision', () => {
@@ -248,6 +272,11 @@ describe('planRestore', () => {
     expect(result.frameworks.map((f) => f.id)).toEqual(['nieuw']);
     expect(result.preview.canApply).toBe(true);
 
+    // Another version of a bundled framework is a framework of its own, not a conflict.
+    const newer = plan(backup, local(), [prepared('kader', '2.0.0', 'h-2')]);
+    expect(newer.preview.frameworks.added.map((i) => i.id)).toEqual(['kader@2.0.0']);
+    expect(newer.preview.canApply).toBe(true);
+
     const conflicts = plan(
       backup,
       local({ frameworkHashes: new Map([['eigen@1.0.0', 'h-local']]) }),
@@ -261,6 +290,7 @@ describe('planRestore', () => {
     ]);
     // Where the other copy lives is named: in the app, or on this device.
     expect(say(conflicts.preview.conflicts[0]!.message, 'en')).toContain('comes with the app');
+    expect(say(conflicts.preview.conflicts[0]!.message, 'en')).toContain('"kader 1.0.0"');
     expect(say(conflicts.preview.conflicts[1]!.message, 'en')).toContain('on this device');
   });
 });
