@@ -18,7 +18,10 @@ export interface ChartFrameProps {
  */
 export function ChartFrame({ summary, maxWidth = CHART_WIDTH, children }: ChartFrameProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [measured, setMeasured] = useState(0);
+  // null until the layout effect has measured the frame. The drawing waits for that: drawing it
+  // at a guessed width first and again at the real one (before the browser paints either)
+  // would double the chart library's work for nothing.
+  const [measured, setMeasured] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -29,12 +32,12 @@ export function ChartFrame({ summary, maxWidth = CHART_WIDTH, children }: ChartF
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  // Before the first measurement (and where nothing is laid out, as in tests) the full width.
-  const width = measured > 0 ? Math.min(measured, maxWidth) : maxWidth;
+  // Where nothing is laid out (width 0, as in tests) the full width.
+  const width = measured ? Math.min(measured, maxWidth) : maxWidth;
   return (
     <div ref={ref} className="chart-frame" role="img" aria-label={summary}>
       {/* The drawing's own labels (axis ticks, legend icons) would only repeat the summary. */}
-      <div aria-hidden="true">{children(width)}</div>
+      <div aria-hidden="true">{measured === null ? null : children(width)}</div>
     </div>
   );
 }

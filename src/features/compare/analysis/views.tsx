@@ -13,12 +13,8 @@ import { localize } from '../../../domain/localize';
 import { useCompareStore } from '../../../store/compare-store';
 import { useFormatters } from '../../shared/use-formatters';
 import { ChartPanel } from './chart-panel';
-import {
-  LazyBarChart,
-  LazyDistributionChart,
-  LazyGroupedBarChart,
-  LazyMultiLineChart,
-} from './lazy-charts';
+import { DistributionChart } from '../../../ui/charts/distribution-chart';
+import { LazyBarChart, LazyGroupedBarChart, LazyMultiLineChart } from './lazy-charts';
 import { PAGE_SIZE, Pager, usePaged } from './pager';
 import { SortableTable, type SortColumn } from './sortable-table';
 import type { Comparison } from './use-comparison';
@@ -410,6 +406,7 @@ export function DistributionView({ comparison }: ViewProps) {
   const chartLabels = {
     range: t('distribution.range'),
     box: t('distribution.box'),
+    median: t('col.median'),
     marked: markedLabel || t('distribution.marked'),
   };
 
@@ -419,7 +416,7 @@ export function DistributionView({ comparison }: ViewProps) {
       <ChartPanel
         title={t('distribution.domainsHeading')}
         chart={
-          <LazyDistributionChart
+          <DistributionChart
             data={domainRows.flatMap((d) =>
               d.stats ? [{ label: d.code, ...d.stats, marked: d.markedScore }] : [],
             )}
@@ -453,7 +450,7 @@ export function DistributionView({ comparison }: ViewProps) {
           domain: comparison.framework.domains[domainIndex]?.code ?? '',
         })}
         chart={
-          <LazyDistributionChart
+          <DistributionChart
             data={criterionRows.flatMap((c) =>
               c.stats ? [{ label: c.code, ...c.stats, marked: c.markedLevel }] : [],
             )}
