@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import viteConfig from './vite.config';
+import CheapestFirstSequencer from './tests/mutation-sequencer';
 
 // The tests that exercise src/domain and src/io, for mutation testing (stryker.config.mjs).
 // Component, database-only, browser and CLI-process tests add time without covering these layers.
@@ -10,6 +11,23 @@ const TEST_SETS: Record<string, string[]> = {
   io: ['tests/io/**/*.test.ts'],
   all: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
 };
+const set = process.env.MUTATION_TESTS ?? 'all';
+const include = TEST_SETS[set] ?? TEST_SETS.all!;
+// Test files that mock modules (vi.mock of the bundled frameworks) or use the (fake) database
+// need a module graph of their own: in one shared graph, one file's mock reached another's tests.
+const ISOLATED = ['tests/flows/**/*.test.ts', 'tests/io/backup.test.ts'];
+const isolatedInclude = ISOLATED.filter((glob) =>
+  include.some((g) => g.split('/')[1] === glob.split('/')[1]),
+);
+const exclude = [
+  // Child processes (the CLI under tsx): seconds each, and they do not report coverage.
+  'tests/io/framework-check-cli.test.ts',
+  // A fixed corpus of ~90 hostile backups: every backup mutant would re-run all of it. The
+  // single-cause cases in tests/io/backup.test.ts cover the same checks.
+  'tests/flows/hostile-backups.test.ts',
+  'tests/e2e/**',
+  'node_modules/**',
+];
 export default {
   ...base,
   test: {
@@ -19,23 +37,42 @@ export default {
     // No DOM: these tests need none, and building one per test file cost more than the tests.
     // The setup lowers fast-check's run count for every property (tests/property-runs.ts).
     environment: 'node',
-    // Isolation stays on: several test files mock modules (vi.mock of the bundled frameworks),
-    // and a shared module graph carried one file's mock into another's tests.
     setupFiles: ['tests/mutation-setup.ts'],
     // Feeding megabytes through instrumented code takes minutes per run; the size cap it checks
     // is tested by the normal suite.
     testNamePattern: /^(?!.*refuses a string of megabytes)/,
-    // MUTATION_TESTS=domain (or io) runs only that layer's own unit tests: a run per folder then
-    // re-runs far fewer tests per mutant. Unset, the flows tests that reach both layers join in.
-    include: TEST_SETS[process.env.MUTATION_TESTS ?? 'all'] ?? TEST_SETS.all,
-    exclude: [
-      // Child processes (the CLI under tsx): seconds each, and they do not report coverage.
-      'tests/io/framework-check-cli.test.ts',
-      // A fixed corpus of ~90 hostile backups: every backup mutant would re-run all of it. The
-      // single-cause cases in tests/io/backup.test.ts cover the same checks.
-      'tests/flows/hostile-backups.test.ts',
-      'tests/e2e/**',
-      'node_modules/**',
+    // Each project extends this config, and arrays are appended: the include lists are the
+    // projects' own.
+    include: [],
+    exclude,
+    sequence: { sequencer: CheapestFirstSequencer },
+    projects: [
+      {
+        extends: true as const,
+        test: {
+          name: 'pure',
+          sequence: { groupOrder: 0 },
+          // Pure tests (no mocks, no database) share one module graph: a mutant's covering tests
+          // often span a dozen files, and importing each file's graph anew cost more than the tests.
+          isolate: false,
+          include,
+          exclude: [...exclude, ...ISOLATED],
+        },
+      },
+      ...(isolatedInclude.length > 0
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'isolated',
+                sequence: { groupOrder: 1 },
+                isolate: true,
+                include: isolatedInclude,
+                exclude,
+              },
+            },
+          ]
+        : []),
     ],
   },
 } satisfies UserConfig;
