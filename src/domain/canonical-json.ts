@@ -42,6 +42,55 @@ export function isCanonicallyOrdered(value: unknown): boolean {
   return true;
 }
 
+/** One member of an object in its canonical text: `"key":value`. */
+export interface CanonicalMember {
+  key: string;
+  text: string;
+}
+
+/**
+ * The members of a (non-array) object in canonical order, each as its canonical `"key":value`
+ * text, so that `{${members.map((m) => m.text).join(',')}}` is `canonicalJson(value)`. A caller
+ * builds the canonical texts of an object with and without some members (or with a member
+ * serialised its own way, `valueText`) from one serialisation of each member. Members whose
+ * value JSON leaves out (undefined, functions) are left out.
+ */
+export function canonicalMembers(
+  value: object,
+  valueText: (member: unknown, key: string) => string | undefined = canonicalJson,
+): CanonicalMember[] {
+  const record = value as Record<string, unknown>;
+  let keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) {
+    if (!(keys[i - 1]! < keys[i]!)) {
+      // The order the sorted copy enumerates (integer-like keys first, as the engine orders
+      // them), so the texts match canonicalJson exactly.
+      keys = Object.keys(sortedShell(record));
+      break;
+    }
+  }
+  const members: CanonicalMember[] = [];
+  for (const key of keys) {
+    const text = valueText(record[key], key);
+    if (text !== undefined) members.push({ key, text: `${JSON.stringify(key)}:${text}` });
+  }
+  return members;
+}
+
+/** An object with `value`'s keys inserted in sorted order (values not copied). */
+function sortedShell(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    Object.defineProperty(out, key, {
+      value: true,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {

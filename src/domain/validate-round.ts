@@ -177,25 +177,59 @@ function scaleOf(framework: RoundFramework, scaleId: string | undefined) {
 }
 
 function checkStrings(value: unknown, path: RoundPathSegment[], problems: ProblemList): void {
-  // Iterative, bounded by the data itself (already shape-checked, so shallow).
-  const stack: { value: unknown; path: RoundPathSegment[] }[] = [{ value, path }];
-  while (stack.length > 0 && !problems.full) {
-    const { value: current, path: at } = stack.pop()!;
+  // Iterative, bounded by the data itself (already shape-checked, so shallow). A round holds
+  // thousands of values and almost never a problem: each stack entry keeps its parent and key,
+  // and a path is only spelled out for a problem.
+  const values: unknown[] = [value];
+  const parents: number[] = [-1];
+  const keys: RoundPathSegment[] = [''];
+  // The containers visited so far: parent index and key of each.
+  const nodeParents: number[] = [];
+  const nodeKeys: RoundPathSegment[] = [];
+  // The root (the only node without a parent) adds no segment.
+  const pathTo = (parent: number, key: RoundPathSegment | null): RoundPathSegment[] => {
+    const segments: RoundPathSegment[] = key === null ? [] : [key];
+    for (let node = parent; node >= 0 && nodeParents[node]! >= 0; node = nodeParents[node]!) {
+      segments.push(nodeKeys[node]!);
+    }
+    return [...path, ...segments.reverse()];
+  };
+  while (values.length > 0 && !problems.full) {
+    const current = values.pop();
+    const parent = parents.pop()!;
+    const key = keys.pop()!;
+    // The root has no key of its own.
+    const ownKey = parent < 0 ? null : key;
     if (typeof current === 'string') {
       if (current.length > MAX_ROUND_STRING_LENGTH) {
-        problems.add('string-too-long', at, {
+        problems.add('string-too-long', pathTo(parent, ownKey), {
           length: current.length,
           max: MAX_ROUND_STRING_LENGTH,
         });
       }
-    } else if (Array.isArray(current)) {
-      current.forEach((item, index) => stack.push({ value: item, path: [...at, index] }));
     } else if (current !== null && typeof current === 'object') {
-      for (const [key, item] of Object.entries(current)) {
-        if (key.length > MAX_ROUND_KEY_LENGTH) {
-          problems.add('key-too-long', at, { key, length: key.length, max: MAX_ROUND_KEY_LENGTH });
+      const node = nodeParents.length;
+      nodeParents.push(parent);
+      nodeKeys.push(key);
+      if (Array.isArray(current)) {
+        for (let index = 0; index < current.length; index++) {
+          values.push(current[index]);
+          parents.push(node);
+          keys.push(index);
         }
-        stack.push({ value: item, path: [...at, key] });
+      } else {
+        for (const [member, item] of Object.entries(current)) {
+          if (member.length > MAX_ROUND_KEY_LENGTH) {
+            problems.add('key-too-long', pathTo(parent, ownKey), {
+              key: member,
+              length: member.length,
+              max: MAX_ROUND_KEY_LENGTH,
+            });
+          }
+          values.push(item);
+          parents.push(node);
+          keys.push(member);
+        }
       }
     }
   }
@@ -302,6 +336,8 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
         criteria.set(criterion.id, { scale: criterion.scale, naPolicy: criterion.naPolicy });
     }
   }
+  // Each scale's level values (and their listing for a message), worked out once per round.
+  const scaleLevels = new Map<RoundFrameworkScale, { values: number[]; allowed: string }>();
   for (const criterionId of Object.keys(round.answers)) {
     if (problems.full) break;
     if (!own(round.answers, criterionId)) continue;
@@ -330,8 +366,13 @@ export function validateRound(round: Round, context: RoundContext): RoundProblem
     const criterion = criteria.get(criterionId);
     const scale = scaleOf(framework, criterion?.scale);
     if (!scale) continue; // the framework loader guarantees every criterion's scale exists
-    const values = scale.levels.map((level) => level.value);
-    const allowed = values.join(', ');
+    let levels = scaleLevels.get(scale);
+    if (!levels) {
+      const values = scale.levels.map((level) => level.value);
+      levels = { values, allowed: values.join(', ') };
+      scaleLevels.set(scale, levels);
+    }
+    const { values, allowed } = levels;
     if (answer.level !== null && !values.includes(answer.level)) {
       problems.add('level-off-scale', [...path, 'level'], { value: answer.level, allowed });
     }

@@ -351,6 +351,14 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[], pro
 
   // Export: one file per facility, through the real flow (reads, hashes, records the versions).
   const texts: { name: string; text: string }[] = [];
+  // With BENCH_PROFILE=1 the driver collects a CPU profile of each stage (console.profile).
+  const profile = (title: string) => {
+    if (profileInline > 0) console.profile(title);
+  };
+  const profileEnd = (title: string) => {
+    if (profileInline > 0) console.profileEnd(title);
+  };
+  profile('the export');
   const e0 = performance.now();
   for (let f = 0; f < facilities; f++) {
     const result = await exportExchange({
@@ -362,6 +370,7 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[], pro
     texts.push({ name: result.value.filename, text: result.value.text });
   }
   const exportMs = performance.now() - e0;
+  profileEnd('the export');
   const bytes = texts.reduce((sum, t) => sum + t.text.length, 0);
 
   // Import on an empty device.
@@ -396,16 +405,20 @@ async function exchangeBench(facilities: number, criteria: BenchCriterion[], pro
   const r0 = performance.now();
   await readExchangeFiles(sources.map((s) => ({ blob: s.blob })));
   const readOnlyMs = performance.now() - r0;
+  profile('the summary');
   const p0 = performance.now();
   const preview = await previewImport(sources);
   const previewMs = performance.now() - p0;
+  profileEnd('the summary');
   watching = false;
   const verdicts = new Map<string, number>();
   for (const file of preview.files)
     verdicts.set(file.verdict, (verdicts.get(file.verdict) ?? 0) + 1);
+  profile('the writes');
   const a0 = performance.now();
   const applied = await applyImport(preview, new Map());
   const applyMs = performance.now() - a0;
+  profileEnd('the writes');
   if (!applied.ok) throw new Error(`apply: ${JSON.stringify(applied.error)}`);
 
   // The cost of one encrypted file: PBKDF2 (600,000 iterations) + AES-GCM + checks.

@@ -71,15 +71,15 @@ const browser = await launchBenchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  // BENCH_ONLY=exchange skips the list and save figures (a quicker run while tuning imports);
-  // BENCH_ONLY=compare runs only the comparison figures, BENCH_ONLY=reports only the reports'.
+  // BENCH_ONLY=exchange runs only the exchange figures (a quicker run while tuning imports),
+  // BENCH_ONLY=compare only the comparison figures, BENCH_ONLY=reports only the reports'.
   const only = process.env.BENCH_ONLY;
   if (only === 'reports') {
     await reportFigures(page);
   } else {
     if (only !== 'exchange' && only !== 'compare') await listAndSaveBench(page);
     if (only !== 'compare') await exchangeFigures(page);
-    await compareFigures(page);
+    if (only !== 'exchange') await compareFigures(page);
     if (only !== 'exchange' && only !== 'compare') await reportFigures(page);
   }
 } finally {
@@ -215,13 +215,17 @@ async function exchangeFigures(page: Page) {
     readOnlyMs: number;
     inlineMsPerFile: number;
   };
-  // BENCH_PROFILE=1 records a CPU profile of the page thread during the exchange run and
-  // prints the functions with the most self time (workers are not included).
+  // BENCH_PROFILE=1 records CPU profiles of the page thread for the export, the summary and the
+  // writes apart (console.profile in the page) and prints the functions with the most self time
+  // in each (workers are not included).
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  const stageProfiles: { title: string; profile: CpuProfile }[] = [];
   if (cdp) {
+    cdp.on('Profiler.consoleProfileFinished', (event) => {
+      stageProfiles.push({ title: event.title ?? '?', profile: event.profile });
+    });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
   }
   const exchange = (await page.evaluate(
     ([n, criteria, inline]) =>
@@ -233,7 +237,7 @@ async function exchangeFigures(page: Page) {
     [EXCHANGE_FACILITIES, benchCriteria, cdp ? 100 : 0] as const,
   )) as ExchangeFigures;
   if (cdp) {
-    printProfile((await cdp.send('Profiler.stop')).profile);
+    for (const { title, profile } of stageProfiles) printProfile(profile, title, 25);
     console.log(`Reading one file on the page thread: ${fmt(exchange.inlineMsPerFile)} ms`);
   }
   console.log(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalCopy,
   canonicalJson,
+  canonicalMembers,
   isCanonicallyOrdered,
 } from '../../src/domain/canonical-json';
 import { runs } from '../property-runs';
@@ -72,5 +73,40 @@ describe('canonicalJson', () => {
   it('drops undefined members like the definition', () => {
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
     expect(canonicalJson({ b: 1, a: undefined })).toBe('{"b":1}');
+  });
+});
+
+describe('canonicalMembers', () => {
+  const joined = (value: object) =>
+    `{${canonicalMembers(value)
+      .map((m) => m.text)
+      .join(',')}}`;
+
+  it('gives the members whose joined text is canonicalJson, ordered or not', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {
+        expect(joined(value)).toBe(reference(value));
+        expect(joined(canonicalCopy(value))).toBe(reference(value));
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('orders integer-like keys and "__proto__" as canonicalJson does, and drops what JSON drops', () => {
+    const value = JSON.parse('{"b":1,"10":2,"9":3,"__proto__":{"x":1},"a":[2,1]}') as object;
+    expect(canonicalMembers(value).map((m) => m.key)).toEqual(['9', '10', '__proto__', 'a', 'b']);
+    expect(joined(value)).toBe(canonicalJson(value));
+    expect(joined({ b: undefined, a: () => 1, c: 1 })).toBe('{"c":1}');
+  });
+
+  it('serialises a member its own way when asked', () => {
+    expect(
+      canonicalMembers({ b: [1, 2], a: 'x' }, (member, key) =>
+        key === 'b' ? '"custom"' : canonicalJson(member),
+      ),
+    ).toEqual([
+      { key: 'a', text: '"a":"x"' },
+      { key: 'b', text: '"b":"custom"' },
+    ]);
   });
 });

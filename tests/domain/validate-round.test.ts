@@ -215,6 +215,27 @@ describe('validateRound', () => {
     }
   });
 
+  it('names where each too long string or key is, however deep', () => {
+    const long = 'x'.repeat(5001);
+    const longKey = 'k'.repeat(101);
+    const nested = {
+      ...answer({ naReason: long }),
+      actions: [{ dueDate: null }, { dueDate: null, what: long }],
+      [longKey]: { deeper: [long] },
+    };
+    const problems = validateRound(
+      round({ answers: { 'c-1': nested as RoundAnswer }, periodLabel: long } as Partial<Round>),
+      { ...context, maxProblems: 10 },
+    ).filter((p) => p.code === 'string-too-long' || p.code === 'key-too-long');
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['string-too-long', ['periodLabel']],
+      ['key-too-long', ['answers', 'c-1']],
+      ['string-too-long', ['answers', 'c-1', `${'k'.repeat(99)}…`, 'deeper', 0]],
+      ['string-too-long', ['answers', 'c-1', 'actions', 1, 'what']],
+      ['string-too-long', ['answers', 'c-1', 'naReason']],
+    ]);
+  });
+
   it('refuses a round whose framework is unknown or another version', () => {
     expect(codes(round(), { ...context, framework: undefined })).toEqual(['framework-unknown']);
     expect(codes(round({ frameworkVersion: '2.0.0' }))).toEqual(['framework-mismatch']);

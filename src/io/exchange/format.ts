@@ -24,7 +24,7 @@ import { formatJsonPath, type PathSegment } from '../framework-issue';
 import { loadFrameworkText, utf8ByteLength } from '../framework-loader';
 import { mapZodIssues, scanStructure, textNestsDeeperThan } from '../json-guard';
 import { additionalData, open, seal } from './crypto';
-import { payloadHash, roundContentHash } from './hash';
+import { canonicalPayloadTexts, payloadHash, sha256Hex } from './hash';
 import { MAX_PROBLEMS_PER_FILE, problem, type ExchangeProblem } from './problems';
 
 /** Far above a real file (a round with 64 answers is ~50 KiB), far below what hurts a tab. */
@@ -280,16 +280,18 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
     payloadPath = ['payload'];
   }
 
+  // When Zod changed nothing (no string it trims had spaces), the parsed text itself is the
+  // payload: its keys are in the canonical order the writer used, so the hashes below and every
+  // later canonical text of these records skip sorting.
+  const same = sameJson(payloadRaw, parsedPayload);
+  const payload = same ? (payloadRaw as ExchangePayload) : parsedPayload;
+  // The payload's and the rounds' canonical texts from one serialisation of each round.
+  const texts = canonicalPayloadTexts(payload);
   // The hash covers the payload exactly as written (before Zod trims anything).
-  if ((await payloadHash(payloadRaw)) !== payloadSha256) {
+  const payloadText = same ? texts.payload : canonicalJson(payloadRaw);
+  if ((await sha256Hex(payloadText)) !== payloadSha256) {
     return refuse([problem('hash-mismatch', formatJsonPath([...payloadPath]))], encrypted);
   }
-  // When Zod changed nothing (no string it trims had spaces), the parsed text itself is the
-  // payload: its keys are in the canonical order the writer used, so the round hashes below
-  // and every later canonical text of these records skip sorting.
-  const payload = sameJson(payloadRaw, parsedPayload)
-    ? (payloadRaw as ExchangePayload)
-    : parsedPayload;
 
   const problems: ExchangeProblem[] = [];
   const seen = new Map<string, number>();
@@ -336,7 +338,7 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
   });
   if (problems.length > 0) return refuse(problems, encrypted);
 
-  const roundHashes = await Promise.all(payload.rounds.map((round) => roundContentHash(round)));
+  const roundHashes = await Promise.all(texts.roundContents.map((text) => sha256Hex(text)));
   return {
     ok: true,
     value: { appVersion, exportedAt, encrypted, payload, payloadSha256, roundHashes, frameworks },

@@ -90,6 +90,8 @@ function workerCount(jobs: number): number {
   return Math.max(1, Math.min(4, cores, jobs));
 }
 
+const IN_FLIGHT_PER_WORKER = 3;
+
 async function readWithWorkers(
   jobs: readonly ReadJob[],
   onProgress: ((done: number) => void) | undefined,
@@ -111,11 +113,13 @@ async function readWithWorkers(
         (worker) =>
           new Promise<void>((resolve) => {
             let first = true;
+            let inFlight = 0;
             const send = () => {
               if (next >= jobs.length) {
-                resolve();
+                if (inFlight === 0) resolve();
                 return;
               }
+              inFlight++;
               const id = next++;
               const job = jobs[id]!;
               const request: WorkerRequest = { id, blob: job.blob };
@@ -128,6 +132,7 @@ async function readWithWorkers(
               worker.postMessage(request);
             };
             worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+              inFlight--;
               results[event.data.id] = event.data.result;
               onProgress?.(++done);
               send();
@@ -138,7 +143,9 @@ async function readWithWorkers(
               event.preventDefault();
               resolve();
             };
-            send();
+            // A few files queued per worker: it never waits for the page (busy taking the last
+            // result) to hand it the next one, while files stay spread over the workers.
+            for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) send();
           }),
       ),
     );
