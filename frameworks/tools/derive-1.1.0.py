@@ -1,4 +1,5 @@
-# Usage: python3 frameworks/tools/derive-1.1.0.py frameworks/kwaliteitskader-tienerpooiers-1.0.0.json frameworks/kwaliteitskader-tienerpooiers-1.1.0.json && npx prettier --write frameworks/kwaliteitskader-tienerpooiers-1.1.0.json
+# Usage: python3 frameworks/tools/derive-1.1.0.py frameworks/kwaliteitskader-tienerpooiers-1.0.0.json frameworks/kwaliteitskader-tienerpooiers-1.1.0.json
+# (frameworks/*.json is prettier-ignored: the script's own indent-2 output is the committed form)
 # Derives frameworks/kwaliteitskader-tienerpooiers-1.1.0.json from 1.0.0 plus hand-written edits
 # (domain review of 1.0.0, §5 top-15). The committed JSON is the product; this script is a tool.
 import json, re, copy, sys
@@ -644,6 +645,15 @@ g['referenceKinds'] = [
     {'id': 'standaard', 'type': 'standard', 'label': T('Standaarden en kaders', 'Standards and frameworks')},
     {'id': 'wet', 'type': 'legal-article', 'label': T('Wettelijke bepalingen', 'Legal provisions')},
 ]
+# Facility types (format 2): the Flemish list that used to be fixed in the app's code. The ids
+# stay the same, so facility records made before keep their type.
+g['facilityTypes'] = [
+    {'id': 'gemeenschapsinstelling', 'label': T('Gemeenschapsinstelling', 'Community institution')},
+    {'id': 'private-jeugdhulp', 'label': T('Private voorziening jeugdhulp', 'Private youth care facility')},
+    {'id': 'vaph', 'label': T('VAPH-voorziening', 'VAPH facility (disability care)')},
+    {'id': 'centrum-mensenhandel', 'label': T('Erkend centrum mensenhandel', 'Recognised human trafficking centre')},
+    {'id': 'zorgcentrum-seksueel-geweld', 'label': T('Zorgcentrum na seksueel geweld', 'Sexual assault care centre')},
+]
 g['sources'] += [
     {'title': T('Decreet betreffende de rechtspositie van de minderjarige in de integrale jeugdhulp (DRM)', 'Decree on the legal position of minors in integrated youth care (DRM)'),
      'reference': 'Vlaams decreet van 7 mei 2004; rechten op informatie, inspraak, dossier, bijstand, privacy, vrij besteedbaar bedrag, menswaardige behandeling en klachtrecht. Geconsolideerde tekst op codex.vlaanderen.be.',
@@ -747,7 +757,7 @@ for d in g['domains']:
     for c in d['criteria']:
         c['evidenceExamples'] = [EVIDENCE_FIX.get(e['nl-BE'], e) for e in c['evidenceExamples']]
 
-TOP = ['$schema', 'formatVersion', 'id', 'version', 'status', 'publishedOn', 'languages', 'title', 'description', 'sources', 'referenceKinds', 'scales', 'defaultScale', 'domains', 'lineage', 'changelog']
+TOP = ['$schema', 'formatVersion', 'id', 'version', 'status', 'publishedOn', 'languages', 'title', 'description', 'sources', 'referenceKinds', 'facilityTypes', 'scales', 'defaultScale', 'domains', 'lineage', 'changelog']
 out = {k: g[k] for k in TOP if k in g}
 assert set(g) <= set(TOP), set(g) - set(TOP)
 json.dump(out, open(OUT, 'w'), ensure_ascii=False, indent=2)

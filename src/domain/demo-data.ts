@@ -9,6 +9,7 @@
  */
 import type { Framework } from '../schemas/framework';
 import type { Answer, Assessment, Facility, FacilityType, Region } from '../schemas/records';
+import { OTHER_FACILITY_TYPE } from './facility-types';
 import { criterionNa, criterionScale } from './framework-model';
 import { SCORING_METHOD_VERSION } from './scoring';
 
@@ -28,14 +29,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const TYPES: readonly FacilityType[] = [
-  'gemeenschapsinstelling',
-  'private-jeugdhulp',
-  'private-jeugdhulp',
-  'vaph',
-  'centrum-mensenhandel',
-  'zorgcentrum-seksueel-geweld',
-];
 const REGIONS: readonly Region[] = [
   'antwerpen',
   'limburg',
@@ -65,6 +58,11 @@ export interface DemoOptions {
   count?: number;
   /** The two rounds' periods and dates (fixed, so the set does not depend on today). */
   periods?: readonly { label: string; date: string }[];
+  /**
+   * The facility types to spread over (the types of the frameworks on the device); by default
+   * the ones `framework` declares, else only "other".
+   */
+  types?: readonly FacilityType[];
 }
 
 export interface DemoSet {
@@ -88,17 +86,23 @@ function notApplicableFor(type: FacilityType, domainCode: string): string | null
   return null;
 }
 
+function demoTypes(framework: Framework, given: readonly FacilityType[] | undefined) {
+  const types = given ?? (framework.facilityTypes ?? []).map((type) => type.id);
+  return types.length > 0 ? types : [OTHER_FACILITY_TYPE];
+}
+
 export function generateDemoSet(framework: Framework, options: DemoOptions = {}): DemoSet {
   const random = seededRandom(options.seed ?? DEMO_SEED);
   const count = options.count ?? DEMO_FACILITY_COUNT;
   const periods = options.periods ?? DEFAULT_PERIODS;
+  const types = demoTypes(framework, options.types);
   const facilities: Facility[] = [];
   const assessments: Assessment[] = [];
   const created = periods[0]?.date ?? DEFAULT_PERIODS[0]!.date;
 
   for (let i = 0; i < count; i++) {
     const n = String(i + 1).padStart(2, '0');
-    const type = TYPES[Math.floor(random() * TYPES.length)]!;
+    const type = types[Math.floor(random() * types.length)]!;
     const region = REGIONS[i % REGIONS.length]!;
     const facility: Facility = {
       id: `${DEMO_ID_PREFIX}f${n}`,

@@ -63,10 +63,11 @@ export function toFormatV1(framework: Framework): FrameworkV1 | null {
     domains,
     sources,
     lineage,
+    facilityTypes,
     formatVersion: _v,
     ...rest
   } = framework;
-  if (lineage !== undefined) return null;
+  if (lineage !== undefined || facilityTypes !== undefined) return null;
   if (canonicalJson(referenceKinds) !== canonicalJson([V1_PLAN_ACTION_KIND])) return null;
   if (sources.some((source) => source.url !== undefined)) return null;
   const defaultScale = scales.find((scale) => scale.id === framework.defaultScale);

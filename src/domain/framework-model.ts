@@ -64,10 +64,12 @@ export function countCriteria(framework: Framework): number {
 /**
  * Canonical content of a framework, used to tell apart two files that claim the same id and
  * version but differ in content (an authoring error: a changed framework needs a new version).
- * "$schema" is excluded because it only serves editors.
+ * "$schema" is excluded because it only serves editors, `facilityTypes` (see below) too.
  */
 export function frameworkFingerprint(framework: Framework): string {
-  const { $schema: _schema, ...content } = framework;
+  // Facility types say which facilities a framework is for, not how a round is scored: adding
+  // or relabelling one must not make stored rounds and exchange files look like another version.
+  const { $schema: _schema, facilityTypes: _types, ...content } = framework;
   // A framework format 1 can express is fingerprinted in its format-1 form, so hashes taken
   // before format 2 existed (stored rounds, exchange files, backups) stay valid.
   const v1 = toFormatV1(content);

@@ -88,6 +88,8 @@ export type MessageKey =
   | 'framework.duplicateLanguage'
   | 'framework.duplicateReference'
   | 'framework.duplicateReferenceKind'
+  | 'framework.duplicateFacilityType'
+  | 'framework.reservedFacilityType'
   | 'framework.duplicateScaleId'
   | 'framework.dutchLanguageRequired'
   | 'framework.empty'

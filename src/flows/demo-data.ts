@@ -2,6 +2,7 @@ import { countDemo, removeDemoSet, writeDemoSet, type DemoCounts } from '../db/d
 import type { WriteResult } from '../db/errors';
 import { defaultFrameworkKey, frameworkKey } from '../domain/default-framework';
 import { generateDemoSet } from '../domain/demo-data';
+import { facilityTypeOptions, OTHER_FACILITY_TYPE } from '../domain/facility-types';
 import { compareSemver } from '../domain/semver';
 import { loadBundledFrameworks } from '../io/bundled-frameworks';
 import type { Framework } from '../schemas/framework';
@@ -60,7 +61,12 @@ export async function loadDemoData(key?: string): Promise<WriteResult<DemoLoaded
   if (!choice) {
     return { ok: false, error: { kind: 'unknown', detail: `no bundled framework ${wanted}` } };
   }
-  const written = await writeDemoSet(generateDemoSet(choice.framework));
+  // The types of every bundled version, so a demo set on a version that declares none (1.0.0,
+  // format 1) still spreads over the facility types this device offers.
+  const types = facilityTypeOptions(choices.map((c) => c.framework))
+    .filter((option) => option.declared && option.id !== OTHER_FACILITY_TYPE)
+    .map((option) => option.id);
+  const written = await writeDemoSet(generateDemoSet(choice.framework, { types }));
   if (!written.ok) return written;
   return {
     ok: true,

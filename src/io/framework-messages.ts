@@ -174,6 +174,9 @@ export const messages = {
     message('framework.changelogMissingVersion', { version }),
   changelogDuplicateVersion: (version: string, firstPath: string) =>
     message('framework.changelogDuplicateVersion', { version, first: firstPath }),
+  duplicateFacilityType: (id: string, firstPath: string) =>
+    message('framework.duplicateFacilityType', { id, first: firstPath }),
+  reservedFacilityType: (id: string) => message('framework.reservedFacilityType', { id }),
   duplicateReferenceKind: (id: string, firstPath: string) =>
     message('framework.duplicateReferenceKind', { id, first: firstPath }),
   unknownReferenceKind: (id: string, known: readonly string[]) =>

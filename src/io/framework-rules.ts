@@ -10,6 +10,7 @@ import {
   type LText,
   type Scale,
 } from '../schemas/framework';
+import { OTHER_FACILITY_TYPE } from '../domain/facility-types';
 import type { Message } from '../domain/message';
 import { messages } from './framework-messages';
 import { formatJsonPath, type FrameworkIssue, type PathSegment } from './framework-issue';
@@ -25,6 +26,7 @@ export function checkFrameworkRules(framework: Framework): FrameworkIssue[] {
   const scales = checkScales(framework, report);
   checkDefaultScale(framework, scales, report);
   const kinds = checkReferenceKinds(framework, report);
+  checkFacilityTypes(framework, report);
   checkDomains(framework, scales, kinds, report);
   checkChangelog(framework, report);
   for (const problem of checkLineage(framework)) reportLineage(problem, report);
@@ -104,6 +106,24 @@ function checkReferenceKinds(framework: Framework, report: Report): Map<string, 
   return kinds;
 }
 
+/** Facility type ids are unique, and "other" stays the app's own (domain/facility-types). */
+function checkFacilityTypes(framework: Framework, report: Report): void {
+  const firstPath = new Map<string, string>();
+  framework.facilityTypes?.forEach((type, i) => {
+    const at = ['facilityTypes', i, 'id'] as const;
+    if (type.id === OTHER_FACILITY_TYPE) {
+      report(at, 'reserved-facility-type', messages.reservedFacilityType(type.id));
+      return;
+    }
+    const first = firstPath.get(type.id);
+    if (first !== undefined) {
+      report(at, 'duplicate-facility-type', messages.duplicateFacilityType(type.id, first));
+      return;
+    }
+    firstPath.set(type.id, formatJsonPath(at));
+  });
+}
+
 type Report = (path: readonly PathSegment[], code: string, message: Message) => void;
 
 function checkLanguages(framework: Framework, report: Report): void {
@@ -134,6 +154,7 @@ function checkTexts(framework: Framework, report: Report): void {
   text(framework.description, ['description']);
   framework.sources.forEach((source, i) => text(source.title, ['sources', i, 'title']));
   framework.referenceKinds.forEach((kind, i) => text(kind.label, ['referenceKinds', i, 'label']));
+  framework.facilityTypes?.forEach((type, i) => text(type.label, ['facilityTypes', i, 'label']));
   framework.lineage?.withdrawn.forEach((entry, i) =>
     text(entry.reason, ['lineage', 'withdrawn', i, 'reason']),
   );

@@ -122,6 +122,18 @@ export const ReferenceKindSchema = z.strictObject({
 });
 export type ReferenceKind = z.infer<typeof ReferenceKindSchema>;
 
+/**
+ * A kind of facility the framework is written for, e.g. "Gemeenschapsinstelling". Facilities on
+ * this device choose their type from the union of these lists (src/domain/facility-types.ts).
+ */
+export const FacilityTypeDeclSchema = z.strictObject({
+  id: IdSchema.meta({
+    description: 'Stored on facility records and in exchange files; never rename it.',
+  }),
+  label: LTextSchema,
+});
+export type FacilityTypeDecl = z.infer<typeof FacilityTypeDeclSchema>;
+
 export const ReferenceSchema = z.strictObject({
   kind: IdSchema.meta({ description: "Id of one of the framework's referenceKinds." }),
   ref: z.string().min(1).max(80),
@@ -286,6 +298,14 @@ export const FrameworkSchema = z
     referenceKinds: z.array(ReferenceKindSchema).meta({
       description: 'The kinds of reference criteria may carry (plan actions, standards, ...).',
     }),
+    facilityTypes: z
+      .array(FacilityTypeDeclSchema)
+      .optional()
+      .meta({
+        description:
+          'The kinds of facility this framework is for. Optional; not part of the content hash, ' +
+          'because it does not change how a round is scored.',
+      }),
     scales: z.array(ScaleSchema).min(1),
     defaultScale: IdSchema,
     domains: z.array(DomainSchema).min(1),

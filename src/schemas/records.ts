@@ -1,5 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
+import { KEBAB_ID_PATTERN } from './framework';
 
 /**
  * Shapes of the records stored in IndexedDB and carried in backup files. Stored data is
@@ -13,15 +14,14 @@ const Id = z.string().min(1).max(100);
 const ShortText = z.string().max(200);
 const LongText = z.string().max(5000);
 
-export const FACILITY_TYPES = [
-  'gemeenschapsinstelling',
-  'private-jeugdhulp',
-  'vaph',
-  'centrum-mensenhandel',
-  'zorgcentrum-seksueel-geweld',
-  'other',
-] as const;
-export const FacilityTypeSchema = z.enum(FACILITY_TYPES);
+/**
+ * A facility type id. The types come from the frameworks on the device (their `facilityTypes`,
+ * see src/domain/facility-types.ts), not from this code, so any id in the framework id format is
+ * accepted: a record keeps a type that no framework here declares (e.g. from an exchange file)
+ * and the app shows it by its id. The ids of the former fixed list are all of this form, so old
+ * records, backups and exchange files stay valid.
+ */
+export const FacilityTypeSchema = z.string().max(60).regex(KEBAB_ID_PATTERN);
 export type FacilityType = z.infer<typeof FacilityTypeSchema>;
 
 export const REGIONS = [

@@ -23,12 +23,14 @@ const loaded = loadFrameworkText(
 if (!loaded.ok) throw new Error('bundled framework does not load');
 const framework = loaded.value;
 
+const TYPES = ['gemeenschapsinstelling', 'private-jeugdhulp', 'vaph', 'centrum-mensenhandel'];
+
 describe('generateDemoSet', () => {
-  const set = generateDemoSet(framework);
+  const set = generateDemoSet(framework, { types: TYPES });
 
   it('is deterministic and clearly marked', () => {
-    expect(generateDemoSet(framework)).toEqual(set);
-    expect(generateDemoSet(framework, { seed: 1 })).not.toEqual(set);
+    expect(generateDemoSet(framework, { types: TYPES })).toEqual(set);
+    expect(generateDemoSet(framework, { seed: 1, types: TYPES })).not.toEqual(set);
     expect(set.facilities).toHaveLength(40);
     expect(set.assessments).toHaveLength(80);
     for (const f of set.facilities) {
@@ -37,8 +39,22 @@ describe('generateDemoSet', () => {
       expect(f.alias.startsWith('DEMO-')).toBe(true);
       expect(FacilitySchema.safeParse(f).success).toBe(true);
     }
-    expect(new Set(set.facilities.map((f) => f.type)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(set.facilities.map((f) => f.type))).toEqual(new Set(TYPES));
     expect(new Set(set.facilities.map((f) => f.region)).size).toBe(6);
+  });
+
+  it('spreads over the types the framework declares, else over "other" only', () => {
+    const declaring = {
+      ...framework,
+      facilityTypes: [
+        { id: 'crisisopvang', label: { 'nl-BE': 'Crisisopvang' } },
+        { id: 'kleinschalig', label: { 'nl-BE': 'Kleinschalig' } },
+      ],
+    };
+    const types = (fw: typeof framework) =>
+      new Set(generateDemoSet(fw, { count: 20 }).facilities.map((f) => f.type));
+    expect(types(declaring)).toEqual(new Set(['crisisopvang', 'kleinschalig']));
+    expect(types(framework)).toEqual(new Set(['other']));
   });
 
   it('makes valid rounds that the app’s own checks accept', () => {

@@ -187,7 +187,7 @@ describe('parseBackupText', () => {
     const broken = {
       ...validBackup(),
       facilities: [
-        { ...(backup.facilities![0] as object), type: 'hospital' },
+        { ...(backup.facilities![0] as object), type: 'Hospital' },
         { ...(backup.facilities![0] as object), id: 'f2', name: '' },
       ],
       assessments: [{ ...(backup.assessments![0] as object), revision: -1, extra: true }],

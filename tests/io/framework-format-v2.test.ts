@@ -137,6 +137,45 @@ describe('format 2 rules', () => {
   });
 });
 
+describe('facility types a framework declares', () => {
+  const types = [
+    { id: 'crisisopvang', label: { 'nl-BE': 'Crisisopvang', en: 'Crisis shelter' } },
+    { id: 'kleinschalig', label: { 'nl-BE': 'Kleinschalige woonvorm', en: 'Small unit' } },
+  ];
+
+  it('are optional, and kept as declared', () => {
+    expect(loaded(v2()).facilityTypes).toBeUndefined();
+    const fw = v2();
+    fw.facilityTypes = types;
+    expect(loaded(fw).facilityTypes).toEqual(types);
+  });
+
+  it('need unique ids in the id format, a label in every declared language, and not "other"', () => {
+    const fw = v2();
+    fw.facilityTypes = [
+      ...types,
+      { id: 'crisisopvang', label: { 'nl-BE': 'Nog eens', en: 'Again' } },
+      { id: 'other', label: { 'nl-BE': 'Overige', en: 'Other' } },
+      { id: 'zonder-engels', label: { 'nl-BE': 'Zonder Engels' } },
+    ];
+    const result = loadFrameworkValue(fw);
+    expectIssue(result, '$.facilityTypes[2].id', 'duplicate-facility-type');
+    expectIssue(result, '$.facilityTypes[3].id', 'reserved-facility-type');
+    expectIssue(result, '$.facilityTypes[4].label.en', 'missing-text');
+    const badId = v2();
+    badId.facilityTypes = [{ id: 'Crisis Opvang', label: types[0]!.label }];
+    expectIssue(loadFrameworkValue(badId), '$.facilityTypes[0].id', 'invalid-format');
+  });
+
+  it('leave the content hash alone: they say who a framework is for, not how it scores', () => {
+    const fw = v2();
+    fw.facilityTypes = types;
+    expect(frameworkContentHash(loaded(fw))).toBe('15005a6150b28e');
+    // Format 1 cannot carry them, so the migration back refuses.
+    expect(toFormatV1(loaded(fw))).toBeNull();
+  });
+});
+
 describe('N/A policy per criterion', () => {
   function withPolicies(): Framework {
     const fw = v2();

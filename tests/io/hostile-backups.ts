@@ -308,7 +308,7 @@ const SHAPE: [string, string, Mutate][] = [
     (b) => void (facility(b, 0).name = 'N'.repeat(121)),
   ],
   ['facility name blank', 'too-small', (b) => void (facility(b, 0).name = '   ')],
-  ['facility type unknown', 'invalid-value', (b) => void (facility(b, 0).type = 'gevangenis')],
+  ['facility type not an id', 'invalid-format', (b) => void (facility(b, 0).type = 'Gevangenis!')],
   ['facility region unknown', 'invalid-value', (b) => void (facility(b, 0).region = 'mars')],
   ['alias of 21 characters', 'too-big', (b) => void (facility(b, 0).alias = 'A'.repeat(21))],
   ['archived as a string', 'invalid-type', (b) => void (facility(b, 0).archived = 'nee')],

@@ -10,7 +10,7 @@ import { saveLocalFramework } from '../../../src/flows/framework-catalogue';
 import type { WriteResult } from '../../../src/db/errors';
 import { AssessArea } from '../../../src/features/assess/assess-area';
 import type { Assessment, Facility } from '../../../src/schemas/records';
-import minimalValid from '../../io/fixtures/minimal-valid.json';
+import { minimalWithFacilityTypes } from '../facility-types-fixture';
 
 export const FRAMEWORK = { id: 'minimaal-kader', version: '1.0.0' } as const;
 
@@ -25,7 +25,7 @@ export async function resetAll(): Promise<void> {
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));
   localStorage.clear();
-  const saved = await saveLocalFramework(JSON.stringify(minimalValid));
+  const saved = await saveLocalFramework(minimalWithFacilityTypes());
   if (!saved.ok) throw new Error('fixture framework did not load');
 }
 

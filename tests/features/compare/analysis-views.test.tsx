@@ -10,6 +10,7 @@ import { SCORING_METHOD_VERSION } from '../../../src/domain/scoring';
 import { emptyAnswer, type Assessment, type Facility } from '../../../src/schemas/records';
 import { useCompareStore } from '../../../src/store/compare-store';
 import minimalValid from '../../io/fixtures/minimal-valid.json';
+import { minimalWithFacilityTypes } from '../facility-types-fixture';
 import { AREA_TEST } from '../timeouts';
 
 // A small framework of its own (3 criteria in 2 domains), stored locally; the bundled one is
@@ -81,7 +82,7 @@ function facility(id: string, name: string, alias: string): Facility {
 }
 
 async function seed(extra = 0) {
-  const saved = await saveLocalFramework(JSON.stringify(minimalValid));
+  const saved = await saveLocalFramework(minimalWithFacilityTypes());
   if (!saved.ok) throw new Error('fixture framework refused');
   const facilities = FACILITIES.map((f, i) => facility(`f${i + 1}`, f.name, f.code));
   const rounds = FACILITIES.flatMap((f, i) => [
@@ -164,6 +165,38 @@ describe('comparison views', AREA_TEST, () => {
       'descending',
     );
     expect(rowHeaders(table)[0]).toBe('De Linde');
+  });
+
+  it('filters on the facility types of the frameworks, and on a stored type none declares', async () => {
+    await seed();
+    await db.facilities.update('f2', { type: 'vaph' });
+    await db.facilities.update('f3', { type: 'jeugdpsychiatrie' });
+    renderView('heatmap');
+    await screen.findByRole('table', { name: /Score per domein van 5 rondes/ });
+    const types = screen.getByRole('group', { name: 'Type voorziening' });
+    // The catalogue is read after the records: wait for the declared types.
+    await within(types).findByRole('checkbox', { name: 'Gemeenschapsinstelling' });
+    expect(
+      within(types)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent?.trim()),
+    ).toEqual([
+      'Gemeenschapsinstelling',
+      'Private voorziening jeugdhulp',
+      'VAPH-voorziening',
+      'Erkend centrum mensenhandel',
+      'Zorgcentrum na seksueel geweld',
+      'jeugdpsychiatrie',
+      'Andere',
+    ]);
+    const user = userEvent.setup();
+    await user.click(within(types).getByRole('checkbox', { name: 'jeugdpsychiatrie' }));
+    await user.click(within(types).getByRole('checkbox', { name: 'VAPH-voorziening' }));
+    const grid = await screen.findByRole('table', { name: /Score per domein van 2 rondes/ });
+    expect(rowHeaders(grid).map((h) => h.split(/\d/)[0]!.trim())).toEqual([
+      'Het Anker',
+      'De Horizon',
+    ]);
   });
 
   it('heatmap: a long set is shown a page at a time, with labelled page controls', async () => {

@@ -9,6 +9,7 @@ import type { Facility } from '../../../schemas/records';
 import { Page } from '../../../ui/page';
 import { DbErrorText } from '../../shared/db-error-message';
 import { recoverJournaledDrafts } from '../scoring/draft-recovery';
+import { useFacilityTypes } from '../../shared/use-facility-types';
 import { FacilityForm } from './facility-form';
 
 /**
@@ -37,6 +38,7 @@ export function FacilitiesPage() {
   const origin: Origin = ORIGINS.includes(originParam as Origin) ? (originParam as Origin) : 'alle';
   const originId = useId();
   const [showArchived, setShowArchived] = useState(false);
+  const facilityTypes = useFacilityTypes();
   const facilities = useLiveQuery(
     () => listFacilities({ includeArchived: showArchived }),
     [showArchived],
@@ -200,7 +202,7 @@ export function FacilitiesPage() {
                           </>
                         ) : null}
                       </th>
-                      <td>{t(`facilityTypes.${facility.type}`)}</td>
+                      <td>{facilityTypes.label(facility.type)}</td>
                       <td>{t(`regions.${facility.region}`)}</td>
                       <td>{facility.alias || '–'}</td>
                       <td className="num">{rounds.length}</td>

@@ -2,14 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DbError } from '../../../db/errors';
 import { createFacility, getFacility, updateFacility } from '../../../db/facilities-repo';
-import {
-  FACILITY_TYPES,
-  REGIONS,
-  type Facility,
-  type FacilityType,
-  type Region,
-} from '../../../schemas/records';
+import { isFacilityTypeOption } from '../../../domain/facility-types';
+import { REGIONS, type Facility, type Region } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
+import { useFacilityTypes } from '../../shared/use-facility-types';
 
 type Field = 'name' | 'type' | 'region' | 'alias';
 type Errors = Partial<Record<Field, string>>;
@@ -22,10 +18,6 @@ export interface FacilityFormProps {
   facility?: Facility;
   onSaved: (facility: Facility) => void;
   onCancel?: () => void;
-}
-
-function isFacilityType(value: string): value is FacilityType {
-  return (FACILITY_TYPES as readonly string[]).includes(value);
 }
 
 function isRegion(value: string): value is Region {
@@ -46,6 +38,11 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
   // The version this form started from: a save is refused when another window saved since.
   const [base, setBase] = useState(facility?.updatedAt);
   const [theirs, setTheirs] = useState<Facility | null>(null);
+  // The stored type stays a choice even when no framework on this device declares it.
+  const facilityTypes = useFacilityTypes(
+    [facility?.type, theirs?.type].filter((v): v is string => v !== undefined),
+  );
+  const isFacilityType = (value: string) => isFacilityTypeOption(facilityTypes.options, value);
 
   const fieldId = (field: Field) => `${id}-${field}`;
   const errorId = (field: Field) => `${id}-${field}-error`;
@@ -147,9 +144,9 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
           onChange={(e) => setType(e.target.value)}
         >
           <option value="">{t('facilityForm.choose')}</option>
-          {FACILITY_TYPES.map((value) => (
-            <option key={value} value={value}>
-              {t(`facilityTypes.${value}`)}
+          {facilityTypes.options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {facilityTypes.label(option.id)}
             </option>
           ))}
         </select>
@@ -213,7 +210,7 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
           <p>
             {t('facilityForm.conflict.theirs', {
               name: theirs.name,
-              type: t(`facilityTypes.${theirs.type}`),
+              type: facilityTypes.label(theirs.type),
               region: t(`regions.${theirs.region}`),
             })}
           </p>

@@ -16,6 +16,7 @@ import { hasJournaledDrafts, localDraftJournal } from '../scoring/draft-journal'
 import { recoverJournaledDrafts } from '../scoring/draft-recovery';
 import { ExportSection } from './export-section';
 import { NewRoundForm } from './new-round-form';
+import { useFacilityTypes } from '../../shared/use-facility-types';
 
 /** /zelfevaluatie/voorziening/:facilityId — the rounds of one facility. */
 export function FacilityPage() {
@@ -30,6 +31,7 @@ export function FacilityPage() {
   );
   const rounds = useLiveQuery(() => listAssessments(facilityId), [facilityId]);
   const catalogue = useLiveQuery(() => listFrameworks(), []);
+  const facilityTypes = useFacilityTypes();
 
   useEffect(() => {
     if (rounds) recoverJournaledDrafts(rounds);
@@ -55,7 +57,7 @@ export function FacilityPage() {
   }
 
   const details = [
-    t(`facilityTypes.${facility.type}`),
+    facilityTypes.label(facility.type),
     t(`regions.${facility.region}`),
     facility.alias ? t('facility.aliasLabel', { alias: facility.alias }) : null,
   ]

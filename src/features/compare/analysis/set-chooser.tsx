@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OriginFilter, SetFilter, StatusFilter } from '../../../domain/compare';
 import { periodsOf, defaultFilter } from '../../../domain/compare';
-import { FACILITY_TYPES, REGIONS } from '../../../schemas/records';
+import { REGIONS } from '../../../schemas/records';
 import { useCompareStore } from '../../../store/compare-store';
+import { useFacilityTypes } from '../../shared/use-facility-types';
 import type { CompareRecords } from './use-comparison';
 
 /**
@@ -19,6 +20,8 @@ export function SetChooser({ filter, records }: { filter: SetFilter; records: Co
     on ? [...list, value] : list.filter((v) => v !== value);
   const periods = periodsOf(records.rounds, filter.frameworkId, filter.frameworkVersion);
   const versionKey = `${filter.frameworkId}@${filter.frameworkVersion}`;
+  // The types of the frameworks on this device, plus any type the compared facilities carry.
+  const facilityTypes = useFacilityTypes(records.facilities.map((f) => f.type));
 
   return (
     <details className="set-chooser" open>
@@ -54,14 +57,14 @@ export function SetChooser({ filter, records }: { filter: SetFilter; records: Co
         </div>
         <fieldset className="checks">
           <legend>{t('set.types')}</legend>
-          {FACILITY_TYPES.map((type) => (
+          {facilityTypes.options.map(({ id: type }) => (
             <label key={type}>
               <input
                 type="checkbox"
                 checked={filter.types.includes(type)}
                 onChange={(e) => update({ types: toggle(filter.types, type, e.target.checked) })}
               />{' '}
-              {t(`assess:facilityTypes.${type}`)}
+              {facilityTypes.label(type)}
             </label>
           ))}
           <p className="hint">{t('set.noneIsAll')}</p>

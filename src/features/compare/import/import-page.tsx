@@ -12,6 +12,7 @@ import {
   type ImportSource,
 } from '../../../flows/exchange-import';
 import { Page } from '../../../ui/page';
+import { useFacilityTypes, type FacilityTypes } from '../../shared/use-facility-types';
 import { ConflictPicker } from './conflict-picker';
 import { ProblemList } from './problem-list';
 
@@ -28,6 +29,7 @@ const toSources = (files: readonly File[]): ImportSource[] =>
  */
 export function ImportPage() {
   const { t } = useTranslation(['exchange', 'assess']);
+  const facilityTypes = useFacilityTypes();
   const inputId = useId();
   const hintId = useId();
   const [sources, setSources] = useState<ImportSource[]>([]);
@@ -213,7 +215,13 @@ export function ImportPage() {
           <p>{t('import.summaryCount', { count: files.length })}</p>
           <ol className="import-files">
             {files.map((file) => (
-              <FileLine key={file.key} file={file} onUnlock={unlock} busy={busy} />
+              <FileLine
+                key={file.key}
+                file={file}
+                onUnlock={unlock}
+                busy={busy}
+                facilityTypes={facilityTypes}
+              />
             ))}
           </ol>
 
@@ -266,10 +274,12 @@ function FileLine({
   file,
   onUnlock,
   busy,
+  facilityTypes,
 }: {
   file: FilePreview;
   onUnlock: (key: string, passphrase: string) => void;
   busy: boolean;
+  facilityTypes: FacilityTypes;
 }) {
   const { t } = useTranslation(['exchange', 'assess']);
   const id = useId();
@@ -296,7 +306,7 @@ function FileLine({
         <p>
           {t('import.facilityLine', {
             facility: facilityLabel({ ...file.facility, name: file.facility.name ?? undefined }),
-            type: t(`assess:facilityTypes.${file.facility.type}`),
+            type: facilityTypes.label(file.facility.type),
             region: t(`assess:regions.${file.facility.region}`),
           })}
           {file.facility.name === null ? ` (${t('import.nameHidden')})` : ''}
