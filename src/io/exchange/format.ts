@@ -7,6 +7,7 @@
  * on the decrypted text) → Zod schema with bounded strings → SHA-256 of the canonical payload →
  * consistency (unique rounds, embedded frameworks load and match).
  */
+import { FORBIDDEN_KEYS } from '../../domain/forbidden-keys';
 import { message } from '../../domain/message';
 import type { Result } from '../../domain/result';
 import { canonicalCopy, canonicalJson } from '../../domain/canonical-json';
@@ -79,9 +80,10 @@ type Parsed = { ok: true; value: unknown } | { ok: false; problems: ExchangeProb
 /**
  * A key that decodes to a forbidden name is written in the text either literally or with a
  * `\u` escape (none of its characters has another JSON escape); a text with neither cannot
- * hold one, so the walk over every node is only needed when this matches.
+ * hold one, so the walk over every node is only needed when this matches. The keys come from the
+ * one shared list (plain identifiers, nothing to escape in a pattern).
  */
-const MAYBE_FORBIDDEN = /__proto__|constructor|prototype|\\u/;
+const MAYBE_FORBIDDEN = new RegExp(`${[...FORBIDDEN_KEYS].join('|')}|\\\\u`);
 
 /**
  * Structural equality of two JSON values, key order ignored. Iterative, so hostile depth cannot

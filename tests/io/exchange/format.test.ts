@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { FORBIDDEN_KEYS } from '../../../src/domain/forbidden-keys';
 import { canonicalJson } from '../../../src/domain/framework-model';
 import {
   MAX_EXCHANGE_BYTES,
@@ -107,6 +108,15 @@ describe('plain exchange files', HEAVY_TEST, () => {
     const ctor = text.replace('"facility":{', '"facility": {"constructor": {"prototype": 1},');
     expect(codes(await readExchangeText(ctor))).toEqual(['forbidden-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses each key of the shared forbidden list, alone', async () => {
+    const text = await writeExchangeText(payload(), WRITE_OPTIONS);
+    for (const key of FORBIDDEN_KEYS) {
+      const poisoned = text.replace('"facility":{', `"facility": {"${key}": 1,`);
+      expect(codes(await readExchangeText(poisoned)), key).toEqual(['forbidden-key']);
+      expect(paths(await readExchangeText(poisoned)), key).toEqual([`$.payload.facility.${key}`]);
+    }
   });
 
   it('refuses a forbidden key written with unicode escapes', async () => {
