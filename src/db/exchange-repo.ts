@@ -3,6 +3,7 @@
  * planned import, and keeps the log of exchanged round versions. Knows no file format; the
  * flows in src/flows join it with src/io/exchange.
  */
+import type { Table } from 'dexie';
 import type { Assessment, Facility } from '../schemas/records';
 import { db, type ExchangeLogRecord, type StoredFramework } from './database';
 import { DbOperationError, type WriteResult } from './errors';
@@ -15,6 +16,25 @@ export interface ExchangeLocalState {
   logs: Map<string, string[]>;
   /** Locally loaded frameworks by `id@version`. */
   frameworks: Map<string, StoredFramework>;
+}
+
+/**
+ * `table.bulkGet(keys)`, asking only for the keys the table holds: one request for the table's
+ * keys, then one per record found. An import of hundreds of new facilities would otherwise ask
+ * once per absent key (thousands of requests that all come back empty).
+ */
+async function bulkGetStored<T>(
+  table: Table<T, string>,
+  keys: readonly string[],
+): Promise<(T | undefined)[]> {
+  if (keys.length === 0) return [];
+  const stored = new Set(await table.toCollection().primaryKeys());
+  const wanted = keys.filter((key) => stored.has(key));
+  if (wanted.length === 0) return keys.map(() => undefined);
+  const found = new Map<string, T | undefined>();
+  const records = await table.bulkGet(wanted);
+  wanted.forEach((key, index) => found.set(key, records[index]));
+  return keys.map((key) => found.get(key));
 }
 
 /** The records an import touches, read in one transaction. Throws when the database fails. */
@@ -30,9 +50,9 @@ export async function readExchangeState(
     db.exchangeLog,
     db.frameworks,
     async () => {
-      const facilities = await db.facilities.bulkGet([...facilityIds]);
-      const rounds = await db.assessments.bulkGet([...roundIds]);
-      const logs = await db.exchangeLog.bulkGet([...roundIds]);
+      const facilities = await bulkGetStored(db.facilities, facilityIds);
+      const rounds = await bulkGetStored(db.assessments, roundIds);
+      const logs = await bulkGetStored(db.exchangeLog, roundIds);
       const frameworks = await db.frameworks.bulkGet(
         frameworkKeys.map(([id, version]): [string, string] => [id, version]),
       );
@@ -107,13 +127,15 @@ export function applyExchangeImport(
         ];
         // The state as the files see it, advanced in memory as each file is accepted.
         const facilities = new Map<string, Facility | undefined>(
-          (await db.facilities.bulkGet(facilityIds)).map((r, i) => [facilityIds[i]!, r] as const),
+          (await bulkGetStored(db.facilities, facilityIds)).map(
+            (r, i) => [facilityIds[i]!, r] as const,
+          ),
         );
         const rounds = new Map<string, Assessment | undefined>(
-          (await db.assessments.bulkGet(roundIds)).map((r, i) => [roundIds[i]!, r] as const),
+          (await bulkGetStored(db.assessments, roundIds)).map((r, i) => [roundIds[i]!, r] as const),
         );
         const logs = new Map<string, ExchangeLogRecord | undefined>(
-          (await db.exchangeLog.bulkGet(logIds)).map((r, i) => [logIds[i]!, r] as const),
+          (await bulkGetStored(db.exchangeLog, logIds)).map((r, i) => [logIds[i]!, r] as const),
         );
         const frameworks = new Map<string, StoredFramework | undefined>(
           (

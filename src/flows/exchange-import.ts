@@ -314,10 +314,15 @@ export async function previewImport(
   );
   const facilityRecords: ReadonlyMap<string, Facility> = local.facilities;
 
-  for (const [position, { source, file }] of parsed.entries()) {
-    // Hundreds of files are checked against their frameworks here: give the page a frame now
-    // and then, so it never freezes for long.
-    if (position % 20 === 19) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let lastYield = performance.now();
+  for (const { source, file } of parsed) {
+    // Hundreds of files are planned (and some checked against their frameworks) here: give the
+    // page a turn whenever this has run for a while, so it never freezes for long. By time,
+    // not by count: a nested timer waits at least 4 ms, and most files take far less.
+    if (performance.now() - lastYield > YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
     const problems: ExchangeProblem[] = [];
     const { facility, rounds } = file.payload;
     // A previous-round link may point into the same file or at a round already stored here.
@@ -501,6 +506,9 @@ export async function previewImport(
   }
   return preview;
 }
+
+/** How long the planning loop runs before it lets the page paint and take input. */
+const YIELD_AFTER_MS = 30;
 
 const PLACEHOLDER_MARKER: ImportMarker = {
   facilityCode: '-',

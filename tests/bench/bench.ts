@@ -44,6 +44,8 @@ const framework = JSON.parse(
 ) as { domains: { criteria: { id: string }[] }[] };
 const criterionIds = framework.domains.flatMap((d) => d.criteria.map((c) => c.id));
 const EXCHANGE_FACILITIES = 500;
+/** Imports of the same batch, each on an emptied device; the figures are their medians. */
+const EXCHANGE_RUNS = Number(process.env.BENCH_EXCHANGE_RUNS || 3);
 /** Each criterion with the level values of its own scale, so the shared round check passes. */
 const benchCriteria = (() => {
   const full = framework as unknown as {
@@ -206,13 +208,17 @@ async function exchangeFigures(page: Page) {
     bytes: number;
     exportMs: number;
     previewMs: number;
+    previewRuns: number[];
     applyMs: number;
+    applyRuns: number[];
     longestGapMs: number;
     verdicts: Record<string, number>;
     written: number;
     rounds: number;
     decryptMs: number;
+    decryptRuns: number[];
     readOnlyMs: number;
+    readOnlyRuns: number[];
     inlineMsPerFile: number;
   };
   // BENCH_PROFILE=1 records CPU profiles of the page thread for the export, the summary and the
@@ -227,30 +233,35 @@ async function exchangeFigures(page: Page) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
+  const loadBefore = loadavg()[0]!;
   const exchange = (await page.evaluate(
-    ([n, criteria, inline]) =>
+    ([n, criteria, inline, runs]) =>
       (
         window as unknown as {
-          bench: { exchangeBench(n: number, c: unknown, inline: number): Promise<unknown> };
+          bench: {
+            exchangeBench(n: number, c: unknown, inline: number, runs: number): Promise<unknown>;
+          };
         }
-      ).bench.exchangeBench(n, criteria, inline),
-    [EXCHANGE_FACILITIES, benchCriteria, cdp ? 100 : 0] as const,
+      ).bench.exchangeBench(n, criteria, inline, runs),
+    [EXCHANGE_FACILITIES, benchCriteria, cdp ? 100 : 0, EXCHANGE_RUNS] as const,
   )) as ExchangeFigures;
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`;
+  const list = (runs: number[]) => runs.map((n) => n.toFixed(0)).join(', ');
   if (cdp) {
     for (const { title, profile } of stageProfiles) printProfile(profile, title, 25);
     console.log(`Reading one file on the page thread: ${fmt(exchange.inlineMsPerFile)} ms`);
   }
   console.log(
-    `Exchange: export ${exchange.files} facilities' files (2 rounds x ${benchCriteria.length} answers with evidence and actions each, unencrypted, ${(exchange.bytes / 1024 / 1024).toFixed(1)} MiB): ${fmt(exchange.exportMs)} ms`,
+    `Exchange: export ${exchange.files} facilities' files (2 rounds x ${benchCriteria.length} answers with evidence and actions each, unencrypted, ${(exchange.bytes / 1024 / 1024).toFixed(1)} MiB): ${fmt(exchange.exportMs)} ms (${load})`,
   );
   console.log(
-    `Exchange: import all ${exchange.files} files in one batch on an empty device: summary ready in ${fmt(exchange.previewMs)} ms (target < 1500 ms; longest frame gap meanwhile ${fmt(exchange.longestGapMs)} ms; verdicts ${JSON.stringify(exchange.verdicts)}), writes done in ${fmt(exchange.applyMs)} ms (target < 1000 ms; ${exchange.written} files, ${exchange.rounds} rounds stored)`,
+    `Exchange: import all ${exchange.files} files in one batch on an empty device (median of ${EXCHANGE_RUNS}): summary ready in ${fmt(exchange.previewMs)} ms (runs: ${list(exchange.previewRuns)} ms; target < 1500 ms; longest frame gap meanwhile ${fmt(exchange.longestGapMs)} ms; verdicts ${JSON.stringify(exchange.verdicts)}), writes done in ${fmt(exchange.applyMs)} ms (runs: ${list(exchange.applyRuns)} ms; target < 1000 ms; ${exchange.written} files, ${exchange.rounds} rounds stored; ${load})`,
   );
   console.log(
-    `  of which reading, checking and hashing the files in Web Workers alone: ${fmt(exchange.readOnlyMs)} ms`,
+    `  reading, checking and hashing the files in Web Workers alone (before each summary): ${fmt(exchange.readOnlyMs)} ms (runs: ${list(exchange.readOnlyRuns)} ms)`,
   );
   console.log(
-    `Exchange: open one encrypted file (PBKDF2-SHA256 600,000 iterations + AES-GCM-256 + checks): ${fmt(exchange.decryptMs)} ms`,
+    `Exchange: open one encrypted file (PBKDF2-SHA256 600,000 iterations + AES-GCM-256 + checks; median of ${EXCHANGE_RUNS}): ${fmt(exchange.decryptMs)} ms (runs: ${list(exchange.decryptRuns)} ms)`,
   );
 }
 
