@@ -1,9 +1,6 @@
 import { preloadable } from '../../../ui/preloadable';
 
 // Recharts is large: the chart wrappers load on demand, in their own chunks.
-const bar = preloadable(() =>
-  import('../../../ui/charts/bar-chart').then((m) => m.HorizontalBarChart),
-);
 const groupedBar = preloadable(() =>
   import('../../../ui/charts/grouped-bar-chart').then((m) => m.GroupedBarChart),
 );
@@ -11,18 +8,17 @@ const multiLine = preloadable(() =>
   import('../../../ui/charts/multi-line-chart').then((m) => m.MultiLineChart),
 );
 
-export const LazyBarChart = bar.Component;
 export const LazyGroupedBarChart = groupedBar.Component;
 export const LazyMultiLineChart = multiLine.Component;
 
 /**
  * Fetches and evaluates every chart chunk ahead of need (the comparison calls this once its
- * data is ready and the browser is idle), so choosing a view draws its chart at once instead
+ * data is on screen), so choosing a view draws its chart at once instead
  * of showing "loading" first. A failure is ignored here: the view's own load reports it (its
  * table still works).
  */
 export function preloadCharts(): void {
-  for (const chart of [bar, groupedBar, multiLine]) {
+  for (const chart of [groupedBar, multiLine]) {
     void chart.preload().catch(() => undefined);
   }
 }

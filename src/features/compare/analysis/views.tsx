@@ -14,7 +14,8 @@ import { useCompareStore } from '../../../store/compare-store';
 import { useFormatters } from '../../shared/use-formatters';
 import { ChartPanel } from './chart-panel';
 import { DistributionChart } from '../../../ui/charts/distribution-chart';
-import { LazyBarChart, LazyGroupedBarChart, LazyMultiLineChart } from './lazy-charts';
+import { PlainBarChart } from '../../../ui/charts/plain-bar-chart';
+import { LazyGroupedBarChart, LazyMultiLineChart } from './lazy-charts';
 import { PAGE_SIZE, Pager, usePaged } from './pager';
 import { SortableTable, type SortColumn } from './sortable-table';
 import type { Comparison } from './use-comparison';
@@ -229,7 +230,7 @@ export function RankingView({ comparison }: ViewProps) {
             <p className="notice">{t('ranking.none')}</p>
           ) : (
             <>
-              <LazyBarChart
+              <PlainBarChart
                 data={chartPage.pageRows.map((r) => ({
                   label: `${r.rank}. ${comparison.rowLabel(r)}`,
                   value: r.score ?? 0,
