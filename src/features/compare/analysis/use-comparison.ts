@@ -76,7 +76,11 @@ export interface Comparison {
   ranking: Ranking;
   dist: Distributions;
   weak: WeakCriteria;
-  timeline: PeriodPoint[];
+  /**
+   * The sector over time, worked out on first use (then kept): it scores every round of the
+   * set's facilities, not only the latest, which only the over-time view needs.
+   */
+  timeline: () => PeriodPoint[];
   hasDemo: boolean;
   anonymise: boolean;
   /** The facility's name, or its alias ("Voorziening A") when anonymised. */
@@ -137,11 +141,13 @@ export function buildComparison(
   const selection = chooseSet(records.facilities, records.rounds, filter);
   const scored = scoreSet(framework, selection, cache);
   const dist = distributions(framework, scored);
-  const history = chooseSet(records.facilities, records.rounds, {
-    ...filter,
-    periods: [],
-    latestOnly: false,
-  });
+  let timeline: PeriodPoint[] | undefined;
+  const timelineOnce = () =>
+    (timeline ??= overTime(
+      framework,
+      chooseSet(records.facilities, records.rounds, { ...filter, periods: [], latestOnly: false }),
+      cache,
+    ));
   return {
     filter,
     framework,
@@ -151,7 +157,7 @@ export function buildComparison(
     ranking: rank(scored),
     dist,
     weak: weakCriteria(dist),
-    timeline: overTime(framework, history, cache),
+    timeline: timelineOnce,
     hasDemo: scored.some((s) => s.facility.demo),
     aliases: assignAliases(scored.map((s) => s.facility.id)),
     periodOfRound: new Map(scored.map((s) => [s.round.id, s.round.periodLabel])),

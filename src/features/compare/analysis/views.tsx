@@ -671,7 +671,7 @@ export function OverTimeView({ comparison }: ViewProps) {
   const selectId = useId();
   const domains = comparison.framework.domains;
   const [domainId, setDomainId] = useState(domains[0]?.id ?? '');
-  const points = comparison.timeline;
+  const points = comparison.timeline();
   type Row = (typeof points)[number];
   if (points.length < 2) return <p className="notice">{t('time.tooFew')}</p>;
   const domainCode = domains.find((d) => d.id === domainId)?.code ?? '';
