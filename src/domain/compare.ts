@@ -254,8 +254,13 @@ export function describe(values: readonly number[]): Stats | null {
   const finite = new Float64Array(values.length);
   let n = 0;
   for (const v of values) if (Number.isFinite(v)) finite[n++] = v;
+  return describeFinite(finite, n);
+}
+
+/** describe() of the first `n` values of `values`, all finite (the callers keep out the rest); sorts them in place. */
+function describeFinite(values: Float64Array, n: number): Stats | null {
   if (n === 0) return null;
-  const sorted = (n === values.length ? finite : finite.subarray(0, n)).sort();
+  const sorted = (n === values.length ? values : values.subarray(0, n)).sort();
   return {
     count: n,
     min: sorted[0]!,
@@ -405,69 +410,121 @@ export interface Distributions {
   readonly criteria: readonly CriterionDistribution[];
 }
 
+/** What a criterion's distribution gathers while the rounds pass by. */
+interface CriterionTally {
+  readonly levels: Float64Array;
+  levelCount: number;
+  readonly normalised: Float64Array;
+  normalisedCount: number;
+  readonly levelCounts: Map<number, number>;
+  readonly reasons: Map<string, { reason: string; count: number }>;
+  notApplicable: number;
+  unanswered: number;
+  belowNorm: number;
+  norm: number;
+  scaleMin: number;
+  scaleMax: number;
+}
+
 export function distributions(
   framework: ScoringFramework,
   scored: readonly ScoredRound[],
 ): Distributions {
-  const domains = framework.domains.map((domain, di) => {
-    const values: number[] = [];
-    let notScored = 0;
-    for (const s of scored) {
-      const score = s.result.domains[di]?.score ?? null;
-      if (score === null) notScored += 1;
-      else values.push(score);
-    }
-    return { domainId: domain.id, code: domain.code, stats: describe(values), notScored };
-  });
+  const n = scored.length;
+  const domainScores = framework.domains.map(() => ({ values: new Float64Array(n), count: 0 }));
+  const notScored = framework.domains.map(() => 0);
+  const tallies: CriterionTally[][] = framework.domains.map((domain) =>
+    domain.criteria.map(() => ({
+      levels: new Float64Array(n),
+      levelCount: 0,
+      normalised: new Float64Array(n),
+      normalisedCount: 0,
+      levelCounts: new Map<number, number>(),
+      reasons: new Map<string, { reason: string; count: number }>(),
+      notApplicable: 0,
+      unanswered: 0,
+      belowNorm: 0,
+      norm: framework.normLevel ?? 0,
+      scaleMin: 0,
+      scaleMax: 0,
+    })),
+  );
+  // An N/A reason, trimmed with its spaces folded, and its group key: worked out once per
+  // distinct text (a set repeats a handful of reasons hundreds of times).
+  const cleaned = new Map<string, { text: string; key: string }>();
 
+  // Round by round (each round's criterion results lie together in memory), not criterion by
+  // criterion across 500 rounds; the values reach each criterion in the same order either way.
+  for (const s of scored) {
+    framework.domains.forEach((domain, di) => {
+      const result = s.result.domains[di];
+      const score = result?.score ?? null;
+      if (score === null) notScored[di]! += 1;
+      else if (Number.isFinite(score)) {
+        const d = domainScores[di]!;
+        d.values[d.count++] = score;
+      }
+      if (!result) return;
+      const domainTallies = tallies[di]!;
+      domain.criteria.forEach((criterion, ci) => {
+        const c = result.criteria[ci];
+        if (!c) return;
+        const t = domainTallies[ci]!;
+        t.norm = c.norm;
+        t.scaleMin = c.scaleMin;
+        t.scaleMax = c.scaleMax;
+        if (c.status === 'not-applicable') {
+          t.notApplicable += 1;
+          const raw = s.round.answers[criterion.id]?.naReason ?? '';
+          let reason = cleaned.get(raw);
+          if (!reason) {
+            const text = raw.trim().replace(/\s+/g, ' ');
+            reason = { text, key: text.toLowerCase() };
+            cleaned.set(raw, reason);
+          }
+          const known = t.reasons.get(reason.key);
+          if (known) known.count += 1;
+          else t.reasons.set(reason.key, { reason: reason.text, count: 1 });
+        } else if (c.status === 'unanswered') t.unanswered += 1;
+        if (c.level !== null) {
+          if (Number.isFinite(c.level)) t.levels[t.levelCount++] = c.level;
+          t.levelCounts.set(c.level, (t.levelCounts.get(c.level) ?? 0) + 1);
+        }
+        if (c.normalisedScore !== null && Number.isFinite(c.normalisedScore)) {
+          t.normalised[t.normalisedCount++] = c.normalisedScore;
+        }
+        if (c.atOrAboveNorm === false) t.belowNorm += 1;
+      });
+    });
+  }
+
+  const domains = framework.domains.map((domain, di) => {
+    const d = domainScores[di]!;
+    return {
+      domainId: domain.id,
+      code: domain.code,
+      stats: describeFinite(d.values, d.count),
+      notScored: notScored[di]!,
+    };
+  });
   const criteria: CriterionDistribution[] = [];
   framework.domains.forEach((domain, di) => {
     domain.criteria.forEach((criterion, ci) => {
-      const levels: number[] = [];
-      const normalised: number[] = [];
-      const levelCounts = new Map<number, number>();
-      const reasons = new Map<string, { reason: string; count: number }>();
-      let notApplicable = 0;
-      let unanswered = 0;
-      let belowNorm = 0;
-      let norm = framework.normLevel ?? 0;
-      let scaleMin = 0;
-      let scaleMax = 0;
-      for (const s of scored) {
-        const c = s.result.domains[di]?.criteria[ci];
-        if (!c) continue;
-        norm = c.norm;
-        scaleMin = c.scaleMin;
-        scaleMax = c.scaleMax;
-        if (c.status === 'not-applicable') {
-          notApplicable += 1;
-          const text = (s.round.answers[criterion.id]?.naReason ?? '').trim().replace(/\s+/g, ' ');
-          const groupKey = text.toLowerCase();
-          const known = reasons.get(groupKey);
-          if (known) known.count += 1;
-          else reasons.set(groupKey, { reason: text, count: 1 });
-        } else if (c.status === 'unanswered') unanswered += 1;
-        if (c.level !== null) {
-          levels.push(c.level);
-          levelCounts.set(c.level, (levelCounts.get(c.level) ?? 0) + 1);
-        }
-        if (c.normalisedScore !== null) normalised.push(c.normalisedScore);
-        if (c.atOrAboveNorm === false) belowNorm += 1;
-      }
+      const t = tallies[di]![ci]!;
       criteria.push({
         criterionId: criterion.id,
         code: criterion.code,
         domainId: domain.id,
-        stats: describe(levels),
-        normalisedStats: describe(normalised),
-        levelCounts,
-        notApplicable,
-        unanswered,
-        belowNorm,
-        norm,
-        scaleMin,
-        scaleMax,
-        naReasons: [...reasons.values()].sort(
+        stats: describeFinite(t.levels, t.levelCount),
+        normalisedStats: describeFinite(t.normalised, t.normalisedCount),
+        levelCounts: t.levelCounts,
+        notApplicable: t.notApplicable,
+        unanswered: t.unanswered,
+        belowNorm: t.belowNorm,
+        norm: t.norm,
+        scaleMin: t.scaleMin,
+        scaleMax: t.scaleMax,
+        naReasons: [...t.reasons.values()].sort(
           (a, b) => b.count - a.count || a.reason.localeCompare(b.reason, 'nl'),
         ),
       });
@@ -475,7 +532,7 @@ export function distributions(
   });
 
   return {
-    facilities: scored.length,
+    facilities: n,
     overall: describe(
       scored.flatMap((s) => (s.result.overall.score === null ? [] : [s.result.overall.score])),
     ),

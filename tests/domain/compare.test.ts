@@ -427,6 +427,90 @@ group('properties', () => {
     );
   });
 
+  it('distributions agree with counting each criterion across the set on its own', () => {
+    // The reference: per criterion, straight over the rounds (how the figures are defined);
+    // distributions() gathers them round by round in one pass.
+    type Group = { reason: string; count: number };
+    const byCount = (a: Group, b: Group) =>
+      b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+    const reference = (set: readonly ScoredRound[]) =>
+      FW.domains.flatMap((domain, di) =>
+        domain.criteria.map((criterion, ci) => {
+          const cells = set.map((s) => ({ c: s.result.domains[di]!.criteria[ci]!, s }));
+          const levels = cells.flatMap(({ c }) => (c.level === null ? [] : [c.level]));
+          const counts = new Map<number, number>();
+          for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
+          const groups = new Map<string, { reason: string; count: number }>();
+          for (const { c, s } of cells) {
+            if (c.status !== 'not-applicable') continue;
+            const text = (s.round.answers[criterion.id]?.naReason ?? '')
+              .trim()
+              .replace(/\s+/g, ' ');
+            const known = groups.get(text.toLowerCase());
+            if (known) known.count += 1;
+            else groups.set(text.toLowerCase(), { reason: text, count: 1 });
+          }
+          return {
+            criterionId: criterion.id,
+            stats: describe(levels),
+            normalisedStats: describe(
+              cells.flatMap(({ c }) => (c.normalisedScore === null ? [] : [c.normalisedScore])),
+            ),
+            levelCounts: [...counts.entries()].sort((a, b) => a[0] - b[0]),
+            notApplicable: cells.filter(({ c }) => c.status === 'not-applicable').length,
+            unanswered: cells.filter(({ c }) => c.status === 'unanswered').length,
+            belowNorm: cells.filter(({ c }) => c.atOrAboveNorm === false).length,
+            reasons: [...groups.values()].sort(byCount),
+          };
+        }),
+      );
+    const reasonArb = fc
+      .constantFrom('x', 'Geen werking', ' geen  werking ', 'GEEN WERKING', '', 'Ambulant')
+      .map((r) => na(r));
+    const cellArb = fc.oneof(answerArb, reasonArb);
+    const setArb = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 30 }), cellArb, cellArb, cellArb), {
+        maxLength: 40,
+      })
+      .map((rows) =>
+        rows.map(([f, a, b, c], i) =>
+          round(
+            `f${String(f).padStart(2, '0')}`,
+            { ...(a && { c1: a }), ...(b && { c2: b }), ...(c && { c3: c }) },
+            { createdAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString() },
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(setArb, (rounds) => {
+        const set = scored(rounds);
+        const dist = distributions(FW, set);
+        const expected = reference(set);
+        expect(
+          dist.criteria.map((c) => ({
+            criterionId: c.criterionId,
+            stats: c.stats,
+            normalisedStats: c.normalisedStats,
+            levelCounts: [...c.levelCounts.entries()].sort((a, b) => a[0] - b[0]),
+            notApplicable: c.notApplicable,
+            unanswered: c.unanswered,
+            belowNorm: c.belowNorm,
+            reasons: c.naReasons.map((r) => ({ ...r })).sort(byCount),
+          })),
+        ).toEqual(expected);
+        expect(dist.domains.map((d) => [d.stats, d.notScored])).toEqual(
+          FW.domains.map((_, di) => {
+            const scores = set.map((s) => s.result.domains[di]!.score);
+            return [
+              describe(scores.flatMap((v) => (v === null ? [] : [v]))),
+              scores.filter((v) => v === null).length,
+            ];
+          }),
+        );
+      }),
+    );
+  });
+
   it('suppression never reveals a group under 5', () => {
     fc.assert(
       fc.property(roundsArb, (rounds) => {
