@@ -13,6 +13,10 @@ export const CHART_COLOURS = {
 
 export const TARGET_DASH = '6 4';
 
+/** Several series: each differs in colour and in dash. */
+export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+export const SERIES_DASHES = [undefined, TARGET_DASH, '2 3', '8 3 2 3'];
+
 /** Default drawing width: two charts side by side at 1280×720, and one fits an A4 page in print. */
 export const CHART_WIDTH = 580;
 

@@ -9,7 +9,13 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame } from './chart-frame';
-import { CHART_COLOURS, CHART_WIDTH, TARGET_DASH, prefersReducedMotion } from './chart-theme';
+import {
+  CHART_COLOURS,
+  CHART_WIDTH,
+  SERIES_COLOURS,
+  SERIES_DASHES as DASHES,
+  prefersReducedMotion,
+} from './chart-theme';
 
 export interface MultiLineChartProps {
   /** Points on the horizontal axis (e.g. periods), each with one value per series. */
@@ -21,9 +27,6 @@ export interface MultiLineChartProps {
   /** A vertical marker at one point of the horizontal axis (e.g. a framework version break). */
   marker?: { at: string; label: string };
 }
-
-const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
-const DASHES = [undefined, TARGET_DASH, '2 3', '8 3 2 3'];
 
 /** A few lines over time on 0..100; every line differs in colour and dash. */
 export function MultiLineChart({

@@ -4,12 +4,8 @@ import { preloadable } from '../../../ui/preloadable';
 const groupedBar = preloadable(() =>
   import('../../../ui/charts/grouped-bar-chart').then((m) => m.GroupedBarChart),
 );
-const multiLine = preloadable(() =>
-  import('../../../ui/charts/multi-line-chart').then((m) => m.MultiLineChart),
-);
 
 export const LazyGroupedBarChart = groupedBar.Component;
-export const LazyMultiLineChart = multiLine.Component;
 
 /**
  * Fetches and evaluates every chart chunk ahead of need (the comparison calls this once its
@@ -18,7 +14,7 @@ export const LazyMultiLineChart = multiLine.Component;
  * table still works).
  */
 export function preloadCharts(): void {
-  for (const chart of [groupedBar, multiLine]) {
+  for (const chart of [groupedBar]) {
     void chart.preload().catch(() => undefined);
   }
 }

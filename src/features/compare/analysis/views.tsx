@@ -15,7 +15,8 @@ import { useFormatters } from '../../shared/use-formatters';
 import { ChartPanel } from './chart-panel';
 import { DistributionChart } from '../../../ui/charts/distribution-chart';
 import { PlainBarChart } from '../../../ui/charts/plain-bar-chart';
-import { LazyGroupedBarChart, LazyMultiLineChart } from './lazy-charts';
+import { PlainLineChart } from '../../../ui/charts/plain-line-chart';
+import { LazyGroupedBarChart } from './lazy-charts';
 import { PAGE_SIZE, Pager, usePaged } from './pager';
 import { SortableTable, type SortColumn } from './sortable-table';
 import type { Comparison } from './use-comparison';
@@ -690,7 +691,7 @@ export function OverTimeView({ comparison }: ViewProps) {
       <ChartPanel
         title={t('views.verloop')}
         chart={
-          <LazyMultiLineChart
+          <PlainLineChart
             data={points.map((p) => ({
               label: p.period,
               values: [p.overallMedian, p.domainMedians.get(domainId) ?? null],
