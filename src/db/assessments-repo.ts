@@ -1,5 +1,11 @@
 import { carryOverPlan } from '../domain/carry-over';
-import { applyVersionCarry, pendingProposal, planVersionCarry } from '../domain/version-carry';
+import {
+  applyCarriedPlan,
+  applyVersionCarry,
+  pendingProposal,
+  planCarryAcrossVersions,
+  planVersionCarry,
+} from '../domain/version-carry';
 import { isForbiddenKey } from '../domain/forbidden-keys';
 import { canonicalJson } from '../domain/framework-model';
 import { SCORING_METHOD_VERSION } from '../domain/scoring';
@@ -87,7 +93,11 @@ export function insertAssessment(
           previous.frameworkVersion === previousFramework.version
         ) {
           const carry = planVersionCarry(framework, previousFramework, previous.answers);
-          if (carry) answers = applyVersionCarry(carry, answers, now);
+          if (carry) {
+            // Across versions the plan follows the lineage (split parts, merges), not the ids.
+            const plan = planCarryAcrossVersions(carry, framework, previous.answers);
+            answers = applyVersionCarry(carry, applyCarriedPlan(plan, {}, now), now);
+          }
         }
       }
       const assessment = validAssessment({

@@ -10,9 +10,16 @@
  *
  * Every carried value is a proposal (`Answer.proposal`), never a level: nothing is scored until
  * a person confirms it. The earlier round is only read. Pure; only `import type` from schemas.
+ *
+ * The plan follows the same lineage (`carryPlanAcrossVersions`): the team's own target and its
+ * unfinished improvement actions go to the criterion that continues the earlier one (each part
+ * of a split; the merged criterion gets the highest target and every action of its sources).
+ * Targets and actions are the team's own plan, not a score, so they come along as they are, as
+ * within one version (domain/carry-over); the actions keep their ids, by which the scoring
+ * screen marks them as carried.
  */
 import type { Criterion, Framework, LineageRelation, LText } from '../schemas/framework';
-import type { Answer, CarriedProposal } from '../schemas/records';
+import type { Answer, CarriedProposal, ImprovementAction } from '../schemas/records';
 import { criterionNa, criterionScale, listCriteria } from './framework-model';
 import { SAME_MEANING_RELATIONS } from './lineage';
 
@@ -250,4 +257,128 @@ export function carryCounts(carry: VersionCarry): {
     if (row.proposal) proposals += 1;
   }
   return { byRelation, proposals, withdrawn: carry.withdrawn.length };
+}
+
+/** What the plan of the earlier round brings to one criterion of the newer version. */
+export interface CarriedPlan {
+  /** The earlier own target, if it is a level of this criterion's scale (merged: the highest). */
+  target: number | null;
+  /** Earlier targets that are not a level of this criterion's scale: shown, not set. */
+  targetsOffScale: number[];
+  /** The unfinished actions of every source, each once (by id), in source order. */
+  actions: ImprovementAction[];
+}
+
+function emptyAnswer(now: string): Answer {
+  return {
+    level: null,
+    notApplicable: false,
+    naReason: '',
+    target: null,
+    evidence: [],
+    actions: [],
+    toDiscuss: false,
+    updatedAt: now,
+  };
+}
+
+/**
+ * The plan (own targets, unfinished actions) each criterion of `carry`'s newer version takes
+ * from the earlier answers, keyed by criterion id; criteria with nothing to take are left out.
+ * New criteria take nothing; withdrawn ones leave theirs in the earlier round.
+ */
+export function planCarryAcrossVersions(
+  carry: VersionCarry,
+  later: Framework,
+  previousAnswers: Readonly<Record<string, Answer | undefined>>,
+): Map<string, CarriedPlan> {
+  const criteria = new Map(listCriteria(later).map((e) => [e.criterion.id, e.criterion]));
+  const out = new Map<string, CarriedPlan>();
+  for (const row of carry.rows) {
+    const criterion = criteria.get(row.criterionId);
+    if (!criterion || row.relation === 'new') continue;
+    const values = criterionScale(later, criterion)?.levels.map((l) => l.value) ?? [];
+    const targets: number[] = [];
+    const actions = new Map<string, ImprovementAction>();
+    for (const source of row.sources) {
+      const answer = Object.prototype.hasOwnProperty.call(previousAnswers, source.id)
+        ? previousAnswers[source.id]
+        : undefined;
+      if (!answer) continue;
+      if (answer.target !== null) targets.push(answer.target);
+      for (const action of answer.actions) {
+        if (action.status !== 'done' && !actions.has(action.id))
+          actions.set(action.id, { ...action });
+      }
+    }
+    const onScale = targets.filter((t) => values.includes(t));
+    // Merged: the highest target, so the merged criterion keeps every earlier ambition.
+    const target = onScale.length > 0 ? Math.max(...onScale) : null;
+    const targetsOffScale = [...new Set(targets.filter((t) => !values.includes(t)))];
+    if (target === null && actions.size === 0 && targetsOffScale.length === 0) continue;
+    out.set(row.criterionId, { target, targetsOffScale, actions: [...actions.values()] });
+  }
+  return out;
+}
+
+/**
+ * Lays the carried plan over `answers` (the new round's starting answers): the target where the
+ * answer has none yet, and the actions it does not hold yet (by id).
+ */
+export function applyCarriedPlan(
+  plan: ReadonlyMap<string, CarriedPlan>,
+  answers: Readonly<Record<string, Answer>>,
+  now: string,
+): Record<string, Answer> {
+  const out: Record<string, Answer> = { ...answers };
+  for (const [criterionId, carried] of plan) {
+    if (carried.target === null && carried.actions.length === 0) continue;
+    const current = out[criterionId] ?? emptyAnswer(now);
+    const held = new Set(current.actions.map((a) => a.id));
+    out[criterionId] = {
+      ...current,
+      target: current.target ?? carried.target,
+      actions: [...current.actions, ...carried.actions.filter((a) => !held.has(a.id))],
+    };
+  }
+  return out;
+}
+
+/**
+ * The earlier answer a criterion of the newer version continues, for showing the previous round
+ * beside it: the answer of its one source, or for a merge one answer combining its sources (the
+ * lowest level, as the proposal; the highest target; every action). Undefined for a new
+ * criterion or when the earlier round has nothing for it.
+ */
+export function previousAnswerAcross(
+  criterion: Criterion,
+  previousAnswers: Readonly<Record<string, Answer | undefined>>,
+): Answer | undefined {
+  const from = criterion.lineage?.from ?? [criterion.id];
+  const answers = from.flatMap((id) => {
+    const answer = Object.prototype.hasOwnProperty.call(previousAnswers, id)
+      ? previousAnswers[id]
+      : undefined;
+    return answer ? [answer] : [];
+  });
+  if (answers.length <= 1) return answers[0];
+  const levels = answers.flatMap((a) => (a.level === null ? [] : [a.level]));
+  const targets = answers.flatMap((a) => (a.target === null ? [] : [a.target]));
+  const actions = new Map<string, ImprovementAction>();
+  for (const a of answers) for (const action of a.actions) actions.set(action.id, action);
+  const allNa = answers.every((a) => a.notApplicable);
+  return {
+    ...answers[0]!,
+    level: levels.length > 0 ? Math.min(...levels) : null,
+    notApplicable: levels.length === 0 && allNa,
+    naReason: allNa
+      ? answers
+          .map((a) => a.naReason.trim())
+          .filter(Boolean)
+          .join('\n')
+      : '',
+    target: targets.length > 0 ? Math.max(...targets) : null,
+    evidence: answers.flatMap((a) => a.evidence),
+    actions: [...actions.values()],
+  };
 }

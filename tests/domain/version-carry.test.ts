@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyCarriedPlan,
   applyVersionCarry,
   canCarryAcrossVersions,
   carryCounts,
@@ -8,11 +9,13 @@ import {
   isSameMeaning,
   pendingProposal,
   pendingProposalIds,
+  planCarryAcrossVersions,
   planVersionCarry,
+  previousAnswerAcross,
 } from '../../src/domain/version-carry';
 import { scoreAssessment } from '../../src/domain/scoring';
 import type { Criterion, CriterionLineage, Framework } from '../../src/schemas/framework';
-import type { Answer } from '../../src/schemas/records';
+import type { Answer, ImprovementAction } from '../../src/schemas/records';
 
 const NOW = '2026-10-01T09:00:00.000Z';
 const text = (nl: string) => ({ 'nl-BE': nl, en: nl });
@@ -287,5 +290,109 @@ describe('applying and confirming proposals', () => {
       isSameMeaning(applied[id]!.proposal!),
     );
     expect(same).toEqual(['a', 'b']);
+  });
+});
+
+function action(id: string, status: ImprovementAction['status'] = 'open'): ImprovementAction {
+  return { id, what: `Actie ${id}`, responsibleRole: 'teamcoach', dueDate: null, status };
+}
+
+describe('targets and improvement actions follow the lineage', () => {
+  const withPlan: Record<string, Answer> = {
+    a: answer({ level: 4, target: 5, actions: [action('a1'), action('a2', 'done')] }),
+    b: answer({ level: 3, target: 4, actions: [action('b1', 'in-progress')] }),
+    c: answer({ level: 2, target: 3 }),
+    d: answer({ level: 2, target: 4, actions: [action('d1')] }),
+    e: answer({ level: 4, target: 3, actions: [action('e1')] }),
+    f: answer({ level: 2, target: 5, actions: [action('f1'), action('e1')] }),
+    g: answer({ level: 5, target: 5, actions: [action('g1')] }),
+  };
+  const carry = planVersionCarry(later, earlier, withPlan)!;
+  const plan = planCarryAcrossVersions(carry, later, withPlan);
+
+  it('unchanged, reworded, stricter: the target and the unfinished actions, to the same criterion', () => {
+    expect(plan.get('a')).toEqual({ target: 5, targetsOffScale: [], actions: [action('a1')] });
+    expect(plan.get('b')).toEqual({
+      target: 4,
+      targetsOffScale: [],
+      actions: [action('b1', 'in-progress')],
+    });
+    expect(plan.get('c')).toEqual({ target: 3, targetsOffScale: [], actions: [] });
+  });
+
+  it('split: each part gets the target and the actions', () => {
+    const expected = { target: 4, targetsOffScale: [], actions: [action('d1')] };
+    expect(plan.get('d-1')).toEqual(expected);
+    expect(plan.get('d-2')).toEqual(expected);
+  });
+
+  it('merged: the highest target and every action of the sources, each once', () => {
+    expect(plan.get('ef')).toEqual({
+      target: 5,
+      targetsOffScale: [],
+      actions: [action('e1'), action('f1')],
+    });
+  });
+
+  it('new criteria take nothing; a withdrawn one keeps its plan in the earlier round', () => {
+    expect(plan.has('n')).toBe(false);
+    const ids = [...plan.values()].flatMap((p) => p.actions.map((a) => a.id));
+    expect(ids).not.toContain('g1');
+  });
+
+  it('a target that is not a level of the new scale is named, not set', () => {
+    const onYesNo = framework(
+      '1.1.0',
+      [criterion('a', { relation: 'reworded', from: ['a'] }, { scale: 'ja-nee', normLevel: 1 })],
+      { previousVersion: '1.0.0', withdrawn: [] },
+    );
+    const carried = planCarryAcrossVersions(
+      planVersionCarry(onYesNo, earlier, withPlan)!,
+      onYesNo,
+      withPlan,
+    );
+    expect(carried.get('a')).toEqual({
+      target: null,
+      targetsOffScale: [5],
+      actions: [action('a1')],
+    });
+  });
+
+  it('lands in the new round beside the proposals, and the earlier round is unchanged', () => {
+    const before = structuredClone(withPlan);
+    const answers = applyVersionCarry(carry, applyCarriedPlan(plan, {}, NOW), NOW);
+    expect(answers['d-2']).toMatchObject({
+      level: null,
+      target: 4,
+      actions: [action('d1')],
+      proposal: { relation: 'split', from: ['d'], level: 2 },
+    });
+    expect(answers.ef).toMatchObject({ target: 5, proposal: { relation: 'merged', level: 2 } });
+    expect(answers.n).toBeUndefined();
+    expect(withPlan).toEqual(before);
+    // Still nothing scored.
+    expect(scoreAssessment(later, answers).overall.completeness.answered).toBe(0);
+  });
+
+  it('keeps a target and actions the new answer already holds', () => {
+    const own = { a: answer({ target: 3, actions: [action('a1'), action('x9')] }) };
+    const applied = applyCarriedPlan(plan, own, NOW);
+    expect(applied.a!.target).toBe(3);
+    expect(applied.a!.actions.map((a) => a.id)).toEqual(['a1', 'x9']);
+  });
+
+  it('the previous answer beside a criterion follows the lineage too', () => {
+    const ef = later.domains[0]!.criteria.find((c) => c.id === 'ef')!;
+    expect(previousAnswerAcross(ef, withPlan)).toMatchObject({
+      level: 2,
+      target: 5,
+      actions: [action('e1'), action('f1')],
+    });
+    const d2 = later.domains[0]!.criteria.find((c) => c.id === 'd-2')!;
+    expect(previousAnswerAcross(d2, withPlan)).toBe(withPlan.d);
+    const n = later.domains[0]!.criteria.find((c) => c.id === 'n')!;
+    expect(previousAnswerAcross(n, withPlan)).toBeUndefined();
+    // Without lineage (same version): the answer under the same id.
+    expect(previousAnswerAcross(criterion('a'), withPlan)).toBe(withPlan.a);
   });
 });

@@ -127,4 +127,72 @@ describe('carrying a 1.0.0 round into 1.1.0', HEAVY_TEST, () => {
     // The previous round never changed.
     expect(await getAssessment(old.id)).toEqual(old);
   });
+
+  it('takes the improvement plan along the lineage: each part of a split gets it', async () => {
+    const user = userEvent.setup({ delay: null });
+    const facility = await seedFacility('De Kade');
+    const old = unwrap(
+      await createAssessment({
+        facilityId: facility.id,
+        frameworkId: ID,
+        frameworkVersion: '1.0.0',
+        periodLabel: '2026 voorjaar',
+        participants: [],
+      }),
+    );
+    const planned = {
+      ...emptyAnswer('2026-03-01T10:00:00.000Z'),
+      level: 2,
+      target: 4,
+      actions: [
+        {
+          id: 'act-trauma',
+          what: 'Traumascreening invoeren',
+          responsibleRole: 'teamcoach',
+          dueDate: null,
+          status: 'open' as const,
+        },
+      ],
+    };
+    // D7.1 traumabehandeling is split in 1.1.0 into D7.1 and D7.6.
+    unwrap(await saveAnswer(old.id, 'traumabehandeling', planned, null));
+    const before = await getAssessment(old.id);
+
+    renderArea(`/zelfevaluatie/voorziening/${facility.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'De Kade' });
+    await user.selectOptions(
+      await screen.findByLabelText('Kader en versie'),
+      screen.getByRole('option', { name: /versie 1\.1\.0/ }),
+    );
+    await user.type(screen.getByLabelText('Periode'), '2027 voorjaar');
+    await user.selectOptions(
+      screen.getByLabelText('Start vanuit vorige ronde'),
+      '2026 voorjaar (Bezig, versie 1.0.0)',
+    );
+    const preview = screen.getByRole('region', { name: 'Wat gaat mee naar versie 1.1.0' });
+    expect(
+      within(preview).getByText(
+        /^Het verbeterplan gaat mee, als eigen plan en gemarkeerd als meegenomen: 2 eigen doelen en 2 open verbeteracties\./,
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(preview).getByText('Toon per criterium wat meegaat'));
+    const table = within(preview).getByRole('table', { name: /^Per criterium van versie 1\.1\.0/ });
+    const d76 = within(table).getByRole('row', { name: /^D7\.6 / });
+    expect(within(d76).getByRole('cell', { name: 'doel 4; 1 open actie' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ronde starten' }));
+    await screen.findByRole('heading', { level: 1, name: 'De Kade – 2027 voorjaar' });
+    const next = (await listAssessments(facility.id)).find(
+      (r) => r.periodLabel === '2027 voorjaar',
+    )!;
+    for (const part of ['traumabehandeling', 'traumasensitieve-dagelijkse-zorg']) {
+      expect(next.answers[part]).toMatchObject({
+        level: null,
+        target: 4,
+        actions: planned.actions,
+        proposal: { relation: 'split', level: 2 },
+      });
+    }
+    expect(await getAssessment(old.id)).toEqual(before);
+  });
 });

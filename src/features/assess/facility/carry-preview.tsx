@@ -2,12 +2,19 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { criterionScale, listCriteria } from '../../../domain/framework-model';
 import { localize } from '../../../domain/localize';
-import { carryCounts, type CarryRow, type VersionCarry } from '../../../domain/version-carry';
+import {
+  carryCounts,
+  type CarriedPlan,
+  type CarryRow,
+  type VersionCarry,
+} from '../../../domain/version-carry';
 import type { Framework, Scale } from '../../../schemas/framework';
 import { levelText } from '../format';
 
 export interface CarryPreviewProps {
   carry: VersionCarry;
+  /** Own targets and unfinished actions per criterion of the newer version (planCarryAcrossVersions). */
+  plan: ReadonlyMap<string, CarriedPlan>;
   /** The version the new round is made under. */
   framework: Framework;
   /** The version of the round it follows up. */
@@ -28,7 +35,7 @@ function scalesById(framework: Framework): Map<string, Scale | undefined> {
  * become, per criterion (a proposal to confirm, or nothing and why), and which earlier criteria
  * stay behind in the previous round.
  */
-export function CarryPreview({ carry, framework, previousFramework }: CarryPreviewProps) {
+export function CarryPreview({ carry, plan, framework, previousFramework }: CarryPreviewProps) {
   const { t, i18n } = useTranslation('assess');
   const lang = i18n.language;
   const id = useId();
@@ -56,6 +63,27 @@ export function CarryPreview({ carry, framework, previousFramework }: CarryPrevi
     );
   }
 
+  const planCounts = [...plan.values()].reduce(
+    (sum, p) => ({
+      targets: sum.targets + (p.target !== null ? 1 : 0),
+      actions: sum.actions + p.actions.length,
+    }),
+    { targets: 0, actions: 0 },
+  );
+
+  function planCell(row: CarryRow) {
+    const carried = plan.get(row.criterionId);
+    if (!carried) return null;
+    const parts = [
+      carried.target !== null ? t('carry.planTarget', { level: carried.target }) : null,
+      carried.actions.length > 0 ? t('carry.planActions', { count: carried.actions.length }) : null,
+      carried.targetsOffScale.length > 0
+        ? t('carry.planTargetOffScale', { levels: carried.targetsOffScale.join(', ') })
+        : null,
+    ].filter(Boolean);
+    return parts.join('; ');
+  }
+
   function carriedCell(row: CarryRow) {
     if (!row.proposal) return t(`carry.gap.${row.gap ?? 'new'}`);
     if (row.proposal.notApplicable) return t('carry.proposalNa');
@@ -77,6 +105,14 @@ export function CarryPreview({ carry, framework, previousFramework }: CarryPrevi
         {counts.withdrawn > 0 ? (
           <li>{t('carry.summaryWithdrawn', { count: counts.withdrawn })}</li>
         ) : null}
+        {planCounts.targets + planCounts.actions > 0 ? (
+          <li>
+            {t('carry.summaryPlan', {
+              targets: t('carry.targets', { count: planCounts.targets }),
+              actions: t('carry.actions', { count: planCounts.actions }),
+            })}
+          </li>
+        ) : null}
       </ul>
       <details>
         <summary>{t('carry.tableToggle')}</summary>
@@ -89,6 +125,7 @@ export function CarryPreview({ carry, framework, previousFramework }: CarryPrevi
                 <th scope="col">{t('carry.colRelation')}</th>
                 <th scope="col">{t('carry.colPrevious', versions)}</th>
                 <th scope="col">{t('carry.colCarried')}</th>
+                <th scope="col">{t('carry.colPlan')}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,6 +140,7 @@ export function CarryPreview({ carry, framework, previousFramework }: CarryPrevi
                     <td>{t(`carry.relation.${row.relation}`)}</td>
                     <td>{previousCell(row)}</td>
                     <td>{carriedCell(row)}</td>
+                    <td>{planCell(row) ?? t('carry.none')}</td>
                   </tr>
                 );
               })}

@@ -4,7 +4,7 @@ import { createAssessment } from '../../../flows/assessments';
 import type { DbError } from '../../../db/errors';
 import type { CatalogueEntry } from '../../../flows/framework-catalogue';
 import { localize } from '../../../domain/localize';
-import { planVersionCarry } from '../../../domain/version-carry';
+import { planCarryAcrossVersions, planVersionCarry } from '../../../domain/version-carry';
 import type { Assessment } from '../../../schemas/records';
 import { DbErrorText } from '../../shared/db-error-message';
 import { CarryPreview } from './carry-preview';
@@ -54,6 +54,10 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
   const carry =
     selected && previous && previousEntry
       ? planVersionCarry(selected.framework, previousEntry.framework, previous.answers)
+      : null;
+  const carriedPlan =
+    carry && selected && previous
+      ? planCarryAcrossVersions(carry, selected.framework, previous.answers)
       : null;
 
   async function submit(event: FormEvent) {
@@ -185,6 +189,7 @@ export function NewRoundForm({ facilityId, catalogue, rounds, onCreated }: NewRo
       {carry && selected && previousEntry ? (
         <CarryPreview
           carry={carry}
+          plan={carriedPlan ?? new Map()}
           framework={selected.framework}
           previousFramework={previousEntry.framework}
         />

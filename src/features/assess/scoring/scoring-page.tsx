@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localize } from '../../../domain/localize';
+import { canCarryAcrossVersions, previousAnswerAcross } from '../../../domain/version-carry';
 import type { Framework } from '../../../schemas/framework';
 import type { Assessment, Facility } from '../../../schemas/records';
 import { Page } from '../../../ui/page';
@@ -123,6 +124,10 @@ function ScoringView({
   // Right after finalising, the notice that replaces the button takes the focus.
   const [focusLocked, setFocusLocked] = useState(false);
   const currentDomain = nav.currentDomain;
+  // A previous round on the version this one's lineage names: show beside each criterion the
+  // earlier answer(s) it continues (split parts, merges), so its carried plan is recognised.
+  const acrossVersions =
+    previousFramework !== undefined && canCarryAcrossVersions(framework, previousFramework);
   const navProps = { framework, result, answers, nav };
 
   return (
@@ -199,7 +204,11 @@ function ScoringView({
                   criterion={criterion}
                   stored={assessment.answers[criterion.id]}
                   hasPrevious={assessment.previousAssessmentId !== null}
-                  previousAnswer={previous?.answers[criterion.id]}
+                  previousAnswer={
+                    previous && acrossVersions
+                      ? previousAnswerAcross(criterion, previous.answers)
+                      : previous?.answers[criterion.id]
+                  }
                   previousFramework={previousFramework}
                   locked={locked}
                   saver={saver}
