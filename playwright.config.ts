@@ -37,12 +37,12 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'tablet',
-      testMatch: /(journeys|compare-views|reports)\.spec\.ts$/,
+      testMatch: /(journeys|compare-views|reports|other-framework)\.spec\.ts$/,
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true },
     },
     {
       name: 'phone',
-      testMatch: /(journeys|compare-views|reports)\.spec\.ts$/,
+      testMatch: /(journeys|compare-views|reports|other-framework)\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],

@@ -11,16 +11,31 @@ const FILE = fileURLToPath(
 const card = (page: Page, code: string): Locator =>
   page.getByRole('region', { name: new RegExp(`^${code} `) });
 
-/** Nothing on the screen speaks of the bundled framework's subject or of an action plan. */
-async function speaksOfItsOwnFramework(page: Page): Promise<void> {
-  const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/tienerpooier|loverboy|actieplan|action plan|Actie \d/i);
+/**
+ * Nothing on the screen speaks of the bundled framework's subject or of an action plan, apart
+ * from `others`: places that list every framework on the device (the bundled ones are there too).
+ */
+async function speaksOfItsOwnFramework(page: Page, others: Locator[] = []): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  let text = await page.locator('body').innerText();
+  for (const other of others) {
+    for (const part of await other.allInnerTexts()) text = text.replace(part, '');
+  }
+  expect(text).not.toMatch(/tienerpooier|loverboy|actieplan|action plan|Actie \d|plan actions?/i);
+}
+
+/** No sideways page scroll at this size. */
+async function fitsTheWidth(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test('another framework loaded from disk is scored and shown in results in its own terms', async ({
   page,
   watched: _watched,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   await page.goto('/kader');
   await page.getByLabel('Kaderbestand laden', { exact: true }).setInputFiles(FILE);
@@ -50,14 +65,21 @@ test('another framework loaded from disk is scored and shown in results in its o
   // A facility scores a round on it.
   await page.goto('/zelfevaluatie');
   await page.getByLabel('Naam van de voorziening').fill('Huis Elders');
-  await page.getByLabel('Type voorziening').selectOption({ label: 'Gemeenschapsinstelling' });
+  // The framework declares its own facility types; the form offers them.
+  await page.getByLabel('Type voorziening').selectOption({ label: 'Crisisopvang' });
   await page.getByLabel('Provincie of regio').selectOption({ label: 'Antwerpen' });
   await page.getByRole('button', { name: 'Voorziening aanmaken' }).click();
   await page.getByRole('link', { name: 'Huis Elders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Huis Elders' })).toBeVisible();
+  await expect(page.locator('body')).toContainText('Crisisopvang');
+  const facilityId = page.url().split('/').pop()!;
   await page.getByLabel('Kader en versie').selectOption('kader-veilige-opvang@2.0.0');
   await page.getByLabel('Periode').fill('2026 najaar');
   await page.getByRole('button', { name: 'Ronde starten' }).click();
-  await expect(page.getByText('0 van 4 criteria beantwoord of n.v.t.')).toBeVisible();
+  await expect(
+    page.getByRole('progressbar', { name: 'Voortgang: 0 van 4 criteria' }),
+  ).toBeVisible();
+  const roundId = page.url().split('/').pop()!;
   // N/A: not on A1 (forbidden by its scale), on A2 only under its condition.
   await expect(card(page, 'A1').getByRole('radio', { name: /Niet van toepassing/ })).toHaveCount(0);
   await expect(card(page, 'A2')).toContainText('De voorziening biedt geen verblijf aan.');
@@ -65,10 +87,17 @@ test('another framework loaded from disk is scored and shown in results in its o
   await card(page, 'A2').getByRole('radio', { name: '1 – Deels' }).check();
   await speaksOfItsOwnFramework(page);
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: 'B Kwaliteitszorg' }).first().click();
+  // The sidebar on a laptop, the compact domain picker on a tablet or phone.
+  if (testInfo.project.name !== 'desktop') await page.locator('.domain-picker > summary').click();
+  await page
+    .getByRole('navigation', { name: 'Domeinen' })
+    .getByRole('link', { name: /^B Kwaliteitszorg/ })
+    .click();
   await card(page, 'B1').getByRole('radio', { name: '1 – Ja' }).check();
   await card(page, 'B2').getByRole('radio', { name: '3 – Voorbeeldig' }).check();
-  await expect(page.getByText('4 van 4 criteria beantwoord of n.v.t.')).toBeVisible();
+  await expect(
+    page.getByRole('progressbar', { name: 'Voortgang: 4 van 4 criteria' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Afronden' }).click();
   await page.getByRole('button', { name: 'Ja, afronden' }).click();
   await expect(page.getByText(/^Afgerond op/)).toBeVisible();
@@ -80,4 +109,38 @@ test('another framework loaded from disk is scored and shown in results in its o
   await expect(page.locator('body')).toContainText('Kader veilige opvang (testkader)');
   await speaksOfItsOwnFramework(page);
   await expectNoAxeViolations(page);
+  await fitsTheWidth(page);
+  const frameworksHere = page.getByRole('region', { name: 'Kaders op dit toestel' });
+  const screens: { url: string; ready: Locator; others?: Locator[] }[] = [
+    {
+      url: '/',
+      ready: frameworksHere,
+      others: [frameworksHere],
+    },
+    {
+      url: `/zelfevaluatie/voorziening/${facilityId}`,
+      ready: page.getByRole('heading', { level: 1, name: 'Huis Elders' }),
+      // The new-round form offers every framework on the device.
+      others: [page.getByLabel('Kader en versie')],
+    },
+    {
+      url: `/zelfevaluatie/ronde/${roundId}`,
+      ready: page.getByText(/^Afgerond op/),
+    },
+    { url: `/resultaten/trend/${facilityId}`, ready: page.getByRole('heading', { level: 1 }) },
+    {
+      url: '/resultaten/scoreregels',
+      ready: page.getByRole('table', { name: 'Kader veilige opvang (testkader), versie 2.0.0' }),
+      others: [page.getByRole('table', { name: /tienerpooiers/ })],
+    },
+    { url: '/rapporten', ready: page.getByRole('heading', { level: 1 }) },
+    { url: '/vergelijken/overzicht', ready: page.getByRole('heading', { level: 1 }) },
+  ];
+  for (const screen of screens) {
+    await page.goto(screen.url);
+    await expect(screen.ready.first()).toBeVisible();
+    await speaksOfItsOwnFramework(page, screen.others);
+    await expectNoAxeViolations(page);
+    await fitsTheWidth(page);
+  }
 });

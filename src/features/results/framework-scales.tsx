@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import { listFrameworks } from '../../flows/framework-catalogue';
@@ -13,15 +14,23 @@ export function FrameworkScales() {
   const lang = i18n.language;
   const f = useFormatters();
   const catalogue = useLiveQuery(() => listFrameworks(), []);
+  const captionBase = useId();
   if (catalogue === undefined) return <p role="status">{t('loading')}</p>;
   return (
     <section aria-labelledby="rule-scales">
       <h2 id="rule-scales">{t('rules.scales.title')}</h2>
       {catalogue.length === 0 ? <p>{t('rules.scales.none')}</p> : null}
-      {catalogue.map(({ framework }) => (
-        <div key={`${framework.id}@${framework.version}`} className="table-scroll">
+      {catalogue.map(({ framework }, i) => (
+        // A table wider than a phone scrolls on its own: focusable, named by its caption.
+        <div
+          key={`${framework.id}@${framework.version}`}
+          className="table-scroll"
+          role="region"
+          aria-labelledby={`${captionBase}-${i}`}
+          tabIndex={0}
+        >
           <table className="data">
-            <caption>
+            <caption id={`${captionBase}-${i}`}>
               {t('rules.scales.caption', {
                 title: localize(framework.title, lang),
                 version: framework.version,

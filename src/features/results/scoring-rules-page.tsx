@@ -55,9 +55,14 @@ export function ScoringRulesPage() {
       <section aria-labelledby="rule-example">
         <h2 id="rule-example">{t('rules.example.title')}</h2>
         <p>{t('rules.example.intro')}</p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="rule-example-caption"
+          tabIndex={0}
+        >
           <table className="data">
-            <caption>{t('rules.example.caption')}</caption>
+            <caption id="rule-example-caption">{t('rules.example.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('columns.criterion')}</th>
