@@ -541,6 +541,13 @@ def level_logic(code, c):
         if v == 4 and '24 maanden' not in nl:
             t['nl-BE'] += ' De laatste evaluatie is hooguit 24 maanden oud.'
             t['en'] += ' The latest evaluation is at most 24 months old.'
+# Review §2.2: level 2 is a decision with an owner and a deadline, never an intention ("wil").
+set_lvl(crit['D4.3'], 2,
+    'Er is beslist groepsdynamiek vast te bespreken; een aangeduide functie werkt de aanpak uit, met een termijn.',
+    'It has been decided to discuss group dynamics as a fixed item; a designated function works out the approach, with a deadline.')
+set_lvl(crit['D9.4'], 2,
+    'Er is beslist begeleiding tijdens de procedure te organiseren; een aangeduide functie maakt met de partners afspraken over de rollen, met een termijn.',
+    'It has been decided to organise support during proceedings; a designated function agrees the roles with the partners, with a deadline.')
 for code, c in crit.items(): level_logic(code, c)
 
 # ---------------------------------------------------------------- restructure domains
