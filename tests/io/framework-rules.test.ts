@@ -158,6 +158,16 @@ describe('duplicates name the first place', () => {
     expect(say(issue.message, 'en')).toContain('$.domains[0].code');
   });
 
+  it('refuses a criterion id equal to a domain id and a criterion code used twice, naming the first', () => {
+    const fw = v2();
+    fw.domains[1].criteria[0].id = fw.domains[0].id;
+    fw.domains[1].criteria[0].code = fw.domains[0].criteria[0].code;
+    const id = expectIssue(load(fw), '$.domains[1].criteria[0].id', 'duplicate-id');
+    expect(say(id.message, 'en')).toContain('$.domains[0].id');
+    const code = expectIssue(load(fw), '$.domains[1].criteria[0].code', 'duplicate-code');
+    expect(say(code.message, 'en')).toContain('$.domains[0].criteria[0].code');
+  });
+
   it('refuses a scale id used twice, naming the first', () => {
     const fw = v2();
     fw.scales[2].id = fw.scales[0].id;
