@@ -174,6 +174,33 @@ describe('plain exchange files', HEAVY_TEST, () => {
   });
 });
 
+describe('embedded frameworks', () => {
+  const embedded = async (entries: { id: string; version: string; text: string }[]) =>
+    readExchangeText(await writeExchangeText(payload({ frameworks: entries }), WRITE_OPTIONS));
+  const { id, version, text } = payload().frameworks[0]!;
+
+  it('refuses a framework whose text is another version or another framework than it claims', async () => {
+    for (const claimed of [
+      { id, version: '9.9.9' },
+      { id: 'ander-kader', version },
+    ]) {
+      const result = await embedded([{ ...claimed, text }]);
+      expect(codes(result), JSON.stringify(claimed)).toEqual(['framework-invalid']);
+      expect(paths(result)).toEqual(['$.payload.frameworks[0]']);
+      expect(result.ok ? null : result.error.problems[0]!.params).toEqual(claimed);
+    }
+  });
+
+  it('refuses the same framework version embedded twice, at the second', async () => {
+    const result = await embedded([
+      { id, version, text },
+      { id, version, text },
+    ]);
+    expect(codes(result)).toEqual(['framework-invalid']);
+    expect(paths(result)).toEqual(['$.payload.frameworks[1]']);
+  });
+});
+
 describe('encrypted exchange files', HEAVY_TEST, () => {
   // One encryption for the whole block: PBKDF2 with 600,000 iterations takes a while.
   const encrypted = writeExchangeText(payload(), {
