@@ -215,6 +215,28 @@ describe('parseBackupText', () => {
       ['$.assessments[1].id', 'duplicate-id'],
       ['$.frameworks[1]', 'duplicate-framework'],
     ]);
+    // Each names the first place the id was used.
+    expect(errors.map((e) => say(e.message, 'en'))).toEqual([
+      expect.stringContaining('$.facilities[0].id'),
+      expect.stringContaining('$.assessments[0].id'),
+      expect.stringContaining('$.frameworks[0]'),
+    ]);
+  });
+
+  it('refuses a round listed twice in the exchange history, naming the first', () => {
+    const backup = validBackup();
+    const hash = 'a'.repeat(64);
+    backup.exchangeLog = [
+      { roundId: 'r-1', hashes: [hash] },
+      { roundId: 'r-2', hashes: [hash] },
+      { roundId: 'r-1', hashes: [] },
+    ];
+    const errors = errorsOf(parseBackupText(text(backup)));
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['$.exchangeLog[2].roundId', 'duplicate-id'],
+    ]);
+    expect(say(errors[0]!.message, 'en')).toContain('$.exchangeLog[0].roundId');
+    expect(say(errors[0]!.message, 'en')).toContain('r-1');
   });
 
   it('re-checks embedded frameworks with the framework loader', () => {
