@@ -174,6 +174,18 @@ describe('plain exchange files', HEAVY_TEST, () => {
   });
 });
 
+describe('values as checked', () => {
+  it('reads trimmed values, while the hash covers the text as written', async () => {
+    const padded = payload({ rounds: [round('r1', { periodLabel: '  Voorjaar  ' })] });
+    padded.facility.name = ' De Kempen ';
+    const result = await readExchangeText(await writeExchangeText(padded, WRITE_OPTIONS));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.payload.facility.name).toBe('De Kempen');
+    expect(result.value.payload.rounds[0]!.periodLabel).toBe('Voorjaar');
+  });
+});
+
 describe('embedded frameworks', () => {
   const embedded = async (entries: { id: string; version: string; text: string }[]) =>
     readExchangeText(await writeExchangeText(payload({ frameworks: entries }), WRITE_OPTIONS));
