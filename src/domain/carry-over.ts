@@ -6,6 +6,7 @@
  */
 import type { Framework } from '../schemas/framework';
 import type { Answer } from '../schemas/records';
+import { emptyAnswer } from './answer';
 import { criterionScale, listCriteria } from './framework-model';
 
 /**
@@ -33,16 +34,7 @@ export function carryOverPlan(
       .filter((action) => action.status !== 'done')
       .map((action) => ({ ...action }));
     if (target === null && actions.length === 0) continue;
-    out[criterion.id] = {
-      level: null,
-      notApplicable: false,
-      naReason: '',
-      target,
-      evidence: [],
-      actions,
-      toDiscuss: false,
-      updatedAt: now,
-    };
+    out[criterion.id] = { ...emptyAnswer(now), target, actions };
   }
   return out;
 }

@@ -9,6 +9,7 @@
  */
 import type { Framework } from '../schemas/framework';
 import type { Answer, Assessment, Facility, FacilityType, Region } from '../schemas/records';
+import { emptyAnswer } from './answer';
 import { OTHER_FACILITY_TYPE } from './facility-types';
 import { criterionNa, criterionScale } from './framework-model';
 import { SCORING_METHOD_VERSION } from './scoring';
@@ -134,16 +135,7 @@ export function generateDemoSet(framework: Framework, options: DemoOptions = {})
           const scale = criterionScale(framework, criterion);
           if (!scale) continue;
           const values = scale.levels.map((l) => l.value).sort((a, b) => a - b);
-          const base: Answer = {
-            level: null,
-            notApplicable: false,
-            naReason: '',
-            target: null,
-            evidence: [],
-            actions: [],
-            toDiscuss: false,
-            updatedAt: period.date,
-          };
+          const base = emptyAnswer(period.date);
           if (naReason !== null && criterionNa(framework, criterion).allowed) {
             answers[criterion.id] = { ...base, notApplicable: true, naReason };
             continue;

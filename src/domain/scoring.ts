@@ -14,6 +14,19 @@ import { naAllowed, type CriterionNaRule } from './na-policy';
 /** Stored in every result so a stored score can always be traced back to the rules used. */
 export const SCORING_METHOD_VERSION = '1.0.0';
 
+/** The parts of the written scoring rules, in reading order (scoring-rules page, report appendix). */
+export const SCORING_RULE_PARTS = [
+  'levels',
+  'weights',
+  'na',
+  'unanswered',
+  'target',
+  'gap',
+  'aggregation',
+  'norm',
+  'version',
+] as const;
+
 // ---------------------------------------------------------------------------------------------
 // Input shapes (structural; the loader's Framework/Answer types satisfy these)
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@
  */
 import type { Criterion, Framework, LineageRelation, LText } from '../schemas/framework';
 import type { Answer, CarriedProposal, ImprovementAction } from '../schemas/records';
+import { emptyAnswer } from './answer';
 import { criterionNa, criterionScale, listCriteria } from './framework-model';
 import { SAME_MEANING_RELATIONS } from './lineage';
 
@@ -173,16 +174,7 @@ export function applyVersionCarry(
     if (!row.proposal || row.relation === 'new') continue;
     const current = out[row.criterionId];
     out[row.criterionId] = {
-      ...(current ?? {
-        level: null,
-        notApplicable: false,
-        naReason: '',
-        target: null,
-        evidence: [],
-        actions: [],
-        toDiscuss: false,
-        updatedAt: now,
-      }),
+      ...(current ?? emptyAnswer(now)),
       level: null,
       notApplicable: false,
       naReason: '',
@@ -267,19 +259,6 @@ export interface CarriedPlan {
   targetsOffScale: number[];
   /** The unfinished actions of every source, each once (by id), in source order. */
   actions: ImprovementAction[];
-}
-
-function emptyAnswer(now: string): Answer {
-  return {
-    level: null,
-    notApplicable: false,
-    naReason: '',
-    target: null,
-    evidence: [],
-    actions: [],
-    toDiscuss: false,
-    updatedAt: now,
-  };
 }
 
 /**

@@ -130,18 +130,7 @@ export const AnswerSchema = z.strictObject({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
-export function emptyAnswer(now: string): Answer {
-  return {
-    level: null,
-    notApplicable: false,
-    naReason: '',
-    target: null,
-    evidence: [],
-    actions: [],
-    toDiscuss: false,
-    updatedAt: now,
-  };
-}
+export { emptyAnswer } from '../domain/answer';
 
 export const ParticipantSchema = z.strictObject({
   role: z.string().trim().min(1).max(80),

@@ -17,7 +17,7 @@ import {
 } from '../../domain/report';
 import { barSvg, radarSvg } from '../../domain/report-charts';
 import type { ReportBlock, ReportDocument } from '../../domain/report-document';
-import { domainsByGap, type Aggregate } from '../../domain/scoring';
+import { domainsByGap, SCORING_RULE_PARTS, type Aggregate } from '../../domain/scoring';
 import type { Framework } from '../../schemas/framework';
 import type { Assessment } from '../../schemas/records';
 import { createFormatters, type Formatters } from '../shared/use-formatters';
@@ -163,21 +163,10 @@ function coverBlocks(
 
 function rulesBlocks(ctx: Ctx, methodVersion: string): ReportBlock[] {
   const { reports: t, results: r } = ctx.tx;
-  const parts = [
-    'levels',
-    'weights',
-    'na',
-    'unanswered',
-    'target',
-    'gap',
-    'aggregation',
-    'norm',
-    'version',
-  ] as const;
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 2, text: t('doc.rules.title', { version: methodVersion }) },
   ];
-  for (const part of parts) {
+  for (const part of SCORING_RULE_PARTS) {
     blocks.push({ kind: 'heading', level: 3, text: r(`rules.${part}.title`) });
     const paragraphs = r(`rules.${part}.paragraphs`, {
       returnObjects: true,

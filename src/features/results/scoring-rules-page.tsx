@@ -1,23 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SCORING_METHOD_VERSION } from '../../domain/scoring';
+import { SCORING_METHOD_VERSION, SCORING_RULE_PARTS } from '../../domain/scoring';
 import { Page } from '../../ui/page';
 import { useFormatters } from '../shared/use-formatters';
 import { FrameworkScales } from './framework-scales';
 import { scoreExample } from './scoring-example';
-
-const RULES = [
-  'levels',
-  'weights',
-  'na',
-  'unanswered',
-  'target',
-  'gap',
-  'aggregation',
-  'norm',
-  'version',
-] as const;
 
 /** The written scoring rules, with a worked example computed by the real scoring code. */
 export function ScoringRulesPage() {
@@ -36,7 +24,7 @@ export function ScoringRulesPage() {
       <p className="no-print">
         <Link to="/resultaten">{t('backToOverview')}</Link>
       </p>
-      {RULES.map((rule) => (
+      {SCORING_RULE_PARTS.map((rule) => (
         <section key={rule} aria-labelledby={`rule-${rule}`}>
           <h2 id={`rule-${rule}`}>{t(`rules.${rule}.title`)}</h2>
           {(
