@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, liveNavigation } from './fixtures';
 
 // The same browser arguments as playwright.config.ts: a persistent context is launched by hand,
 // because only a user-data directory survives closing the browser (normal contexts share nothing).
@@ -40,7 +40,7 @@ async function openBrowser(userDataDir: string, baseURL: string): Promise<Sessio
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = liveNavigation(context.pages()[0] ?? (await context.newPage()));
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });

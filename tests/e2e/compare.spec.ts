@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, liveNavigation } from './fixtures';
 
 /*
  * Issue 12 as an evaluator uses it: demo data from Settings, a set chosen with filters, every
@@ -31,14 +31,6 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 }
 
 /** goto for pages outside the fixture: waits until the prerendered page is live. */
-async function gotoLive(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => {
-    const html = document.documentElement;
-    return !html.hasAttribute('data-prerendered-path') || html.dataset.appReady === 'true';
-  });
-}
-
 async function view(page: Page, id: string, title: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Weergaven' })
@@ -178,9 +170,9 @@ test('an evaluator compares the demo set, anonymises it and exports a sector ben
 
   // As a facility on another device: its own round, then the benchmark from the evaluator.
   const facility = await browser.newContext({ baseURL, locale: 'nl-BE' });
-  const own = await facility.newPage();
+  const own = liveNavigation(await facility.newPage());
   await own.setViewportSize({ width: 1280, height: 800 });
-  await gotoLive(own, '/zelfevaluatie');
+  await own.goto('/zelfevaluatie');
   await own.getByLabel('Naam van de voorziening').fill('De Haven');
   await own.getByLabel('Type voorziening').selectOption({ label: 'Gemeenschapsinstelling' });
   await own.getByLabel('Provincie of regio').selectOption({ label: 'Antwerpen' });
@@ -193,7 +185,7 @@ test('an evaluator compares the demo set, anonymises it and exports a sector ben
   const card = own.getByRole('region', { name: new RegExp(D1_1) });
   await card.getByRole('radio', { name: LEVEL_5, exact: true }).check();
   await expect(own.getByText(/Alle wijzigingen opgeslagen/)).toBeVisible();
-  await gotoLive(own, `/resultaten/ronde/${roundId}`);
+  await own.goto(`/resultaten/ronde/${roundId}`);
   await expect(own.getByRole('heading', { name: 'Tegenover de sector' })).toBeVisible();
   await own.getByLabel('Sectorbenchmark inlezen').setInputFiles(path);
   await expect(own.getByText('De sectorbenchmark is ingelezen.')).toBeVisible();

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { liveNavigation } from './fixtures';
 
 /**
  * A killed browser (SIGKILL: no unload, no flush) must never make things worse. Chromium writes
@@ -60,7 +61,7 @@ async function launch(profile: string): Promise<Running> {
   }
   if (!browser) throw new Error('Chromium did not start');
   const context = browser.contexts()[0]!;
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = liveNavigation(context.pages()[0] ?? (await context.newPage()));
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => {

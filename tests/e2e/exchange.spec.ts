@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, liveNavigation } from './fixtures';
 
 /*
  * Exchange files as people use them: facilities export rounds in their own browsers, an
@@ -134,7 +134,7 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
   const contextB = await newDevice(browser, baseURL!);
   const contextA2 = await newDevice(browser, baseURL!);
   try {
-    const pageA = await contextA.newPage();
+    const pageA = liveNavigation(await contextA.newPage());
     const problemsA = watchPage(pageA, origin);
     await createFacility(pageA, 'De Kempen', 'GI-K');
     await addRound(pageA, '2025 najaar', '2 – Gepland');
@@ -160,7 +160,7 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
     await (await backupDownload).saveAs(backupPath);
 
     // Facility B: one round.
-    const pageB = await contextB.newPage();
+    const pageB = liveNavigation(await contextB.newPage());
     const problemsB = watchPage(pageB, origin);
     await createFacility(pageB, 'Het Anker', 'HA-1');
     await addRound(pageB, '2026 voorjaar', '4 – Uitgevoerd en geëvalueerd');
@@ -237,7 +237,7 @@ test('facilities export rounds; an evaluator imports them all at once, with upda
     await expect(page.getByText('1 bestand ingelezen.')).toBeVisible();
 
     // The second laptop edits the same round differently: a conflict at the evaluator.
-    const pageA2 = await contextA2.newPage();
+    const pageA2 = liveNavigation(await contextA2.newPage());
     const problemsA2 = watchPage(pageA2, origin);
     await pageA2.goto('/instellingen');
     await pageA2.getByLabel('Back-upbestand kiezen', { exact: true }).setInputFiles(backupPath);

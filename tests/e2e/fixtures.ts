@@ -13,22 +13,7 @@ export const test = base.extend<{
   // goto and reload wait until the app is live (main.tsx marks it), as a person waits for a
   // page to finish loading. With JavaScript disabled there is nothing to wait for.
   page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled !== false) {
-      const goto = page.goto.bind(page);
-      const reload = page.reload.bind(page);
-      const live = async <T>(response: T, waitUntil: string | undefined): Promise<T> => {
-        if (waitUntil !== 'commit') {
-          await page.waitForFunction(() => {
-            const html = document.documentElement;
-            return !html.hasAttribute('data-prerendered-path') || html.dataset.appReady === 'true';
-          });
-        }
-        return response;
-      };
-      page.goto = async (url, options) => live(await goto(url, options), options?.waitUntil);
-      page.reload = async (options) => live(await reload(options), options?.waitUntil);
-    }
-    await use(page);
+    await use(javaScriptEnabled === false ? page : liveNavigation(page));
   },
   watched: async ({ page, baseURL }, use) => {
     const consoleErrors: string[] = [];
@@ -55,6 +40,35 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** Resolves once the app has taken the prerendered page over (main.tsx marks it). */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const html = document.documentElement;
+    return !html.hasAttribute('data-prerendered-path') || html.dataset.appReady === 'true';
+  });
+}
+
+/**
+ * Makes a page's goto and reload wait until the app is live. The test's own page gets this
+ * from the fixture; a page a test opens itself (another tab, another device's context) needs
+ * it too, or its first click can land on the prerendered page and be lost.
+ */
+export function liveNavigation(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await waitUntilLive(page);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (options?.waitUntil !== 'commit') await waitUntilLive(page);
+    return response;
+  };
+  return page;
+}
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

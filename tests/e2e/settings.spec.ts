@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, liveNavigation } from './fixtures';
 
 /*
  * Backups are the users' lifeline: everything lives in one browser's IndexedDB. A backup made
@@ -152,7 +152,7 @@ test('a backup made in one browser context restores into an empty one with ident
   const origin = new URL(baseURL!).origin;
   const contextB: BrowserContext = await browser.newContext({ baseURL: baseURL!, locale: 'nl-BE' });
   try {
-    const pageB = await contextB.newPage();
+    const pageB = liveNavigation(await contextB.newPage());
     const problemsB = watchPage(pageB, origin);
     await pageB.goto('/instellingen');
     await expect(

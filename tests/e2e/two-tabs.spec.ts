@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, liveNavigation } from './fixtures';
 
 /**
  * Two tabs of the app on one device share one database. An edit started in one tab before the
@@ -55,7 +55,7 @@ test('round details: a stale edit in one tab is refused and shown; answers saved
 }) => {
   test.setTimeout(90_000);
   const url = await facilityWithRound(page);
-  const tabB = await page.context().newPage();
+  const tabB = liveNavigation(await page.context().newPage());
   await tabB.goto(url);
 
   // Tab A opens the details form.
@@ -106,7 +106,7 @@ test('facility edit: a stale form in one tab is refused and shown, then the othe
   test.setTimeout(90_000);
   await facilityWithRound(page);
   await page.goto('/zelfevaluatie');
-  const tabB = await page.context().newPage();
+  const tabB = liveNavigation(await page.context().newPage());
   await tabB.goto('/zelfevaluatie');
 
   await page.getByRole('button', { name: /^Bewerken\W+De Wilg$/ }).click();
