@@ -4,7 +4,7 @@
  * hashing and decryption of a batch of hundreds of files would otherwise block the page.
  */
 import type { Framework } from '../../schemas/framework';
-import { readAndCheck, type WorkerRequest, type WorkerResponse } from './parse-client';
+import { readAndCheck, toWire, type WorkerRequest, type WorkerResponse } from './parse-client';
 import { problem } from './problems';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -20,10 +20,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     response = {
       id,
-      result: await readAndCheck(
-        blob,
-        passphrase,
-        now === undefined ? undefined : { frameworks, now: new Date(now) },
+      result: toWire(
+        await readAndCheck(
+          blob,
+          passphrase,
+          now === undefined ? undefined : { frameworks, now: new Date(now) },
+        ),
       ),
     };
   } catch (error) {

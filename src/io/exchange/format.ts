@@ -41,6 +41,11 @@ export interface ReadExchangeFile {
   exportedAt: string;
   encrypted: boolean;
   payload: ExchangePayload;
+  /**
+   * The canonical JSON text of `payload` (made anyway for its hash): a reader in a worker hands
+   * this one string to the page instead of the object tree (see parse-client.ts).
+   */
+  payloadText: string;
   payloadSha256: string;
   /** roundContentHash of each round, in file order. */
   roundHashes: string[];
@@ -343,7 +348,16 @@ async function read(text: string, passphrase: string | undefined): Promise<ReadE
   const roundHashes = await Promise.all(texts.roundContents.map((text) => sha256Hex(text)));
   return {
     ok: true,
-    value: { appVersion, exportedAt, encrypted, payload, payloadSha256, roundHashes, frameworks },
+    value: {
+      appVersion,
+      exportedAt,
+      encrypted,
+      payload,
+      payloadText: texts.payload,
+      payloadSha256,
+      roundHashes,
+      frameworks,
+    },
   };
 }
 

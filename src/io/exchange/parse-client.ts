@@ -3,8 +3,15 @@
  * responsive while hundreds of files are parsed, hashed and decrypted), else on this thread one
  * file at a time, yielding between files. Never throws; every file gets a result.
  */
+import type { Result } from '../../domain/result';
+import type { ExchangePayload } from '../../schemas/exchange';
 import type { Framework } from '../../schemas/framework';
-import { readExchangeText, type ReadExchangeResult } from './format';
+import {
+  readExchangeText,
+  type ExchangeRefusal,
+  type ReadExchangeFile,
+  type ReadExchangeResult,
+} from './format';
 import { problem } from './problems';
 import { readBlobText } from './read-blob';
 import { checkRoundsInFile } from './round-check';
@@ -31,9 +38,30 @@ export interface WorkerRequest {
   now?: number;
 }
 
+/**
+ * A read file as it crosses from a worker to the page: the payload travels as its canonical JSON
+ * text only. Cloning the object tree (hundreds of answers per file) cost the worker more than the
+ * schema check did; one string is copied whole, and the page parses it faster than it would
+ * rebuild the clone.
+ */
+export type WireResult = Result<Omit<ReadExchangeFile, 'payload'>, ExchangeRefusal>;
+
+export function toWire(result: ReadExchangeResult): WireResult {
+  if (!result.ok) return result;
+  const { payload: _payload, ...rest } = result.value;
+  return { ok: true, value: rest };
+}
+
+export function fromWire(wire: WireResult): ReadExchangeResult {
+  if (!wire.ok) return wire;
+  // The text is the reader's own serialisation of a payload it has checked.
+  const payload = JSON.parse(wire.value.payloadText) as ExchangePayload;
+  return { ok: true, value: { ...wire.value, payload } };
+}
+
 export interface WorkerResponse {
   id: number;
-  result: ReadExchangeResult;
+  result: WireResult;
 }
 
 const unreadable = (error: unknown): ReadExchangeResult => ({
@@ -92,18 +120,67 @@ function workerCount(jobs: number): number {
 
 const IN_FLIGHT_PER_WORKER = 3;
 
+/**
+ * Workers started ahead by a page that will read files (prepareExchangeReaders), so a batch does
+ * not wait for them to start and load their code. A batch borrows them and hands them back.
+ */
+let prepared: { idle: Worker[] } | null = null;
+
+/** Starts the readers ahead of a batch, e.g. when the import screen opens. */
+export function prepareExchangeReaders(): void {
+  if (prepared) return;
+  const pool: { idle: Worker[] } = { idle: [] };
+  for (let i = 0; i < workerCount(Number.POSITIVE_INFINITY); i++) {
+    const worker = createWorker();
+    if (worker) pool.idle.push(idleWatch(pool, worker));
+  }
+  prepared = pool;
+}
+
+/** A waiting worker that fails (e.g. its script is blocked) leaves the pool at once. */
+function idleWatch(pool: { idle: Worker[] }, worker: Worker): Worker {
+  worker.onmessage = null;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    pool.idle = pool.idle.filter((w) => w !== worker);
+    worker.terminate();
+  };
+  return worker;
+}
+
+/** Stops the prepared readers (a batch still reading keeps its own until it ends). */
+export function releaseExchangeReaders(): void {
+  for (const worker of prepared?.idle ?? []) worker.terminate();
+  prepared = null;
+}
+
+function takeWorkers(count: number): Worker[] {
+  const workers = prepared ? prepared.idle.splice(0, count) : [];
+  while (workers.length < count) {
+    const worker = createWorker();
+    if (!worker) break;
+    workers.push(worker);
+  }
+  return workers;
+}
+
+function giveBack(workers: readonly Worker[], healthy: ReadonlySet<Worker>): void {
+  const pool = prepared;
+  for (const worker of workers) {
+    if (pool && healthy.has(worker) && pool.idle.length < workerCount(Number.POSITIVE_INFINITY)) {
+      pool.idle.push(idleWatch(pool, worker));
+    } else worker.terminate();
+  }
+}
+
 async function readWithWorkers(
   jobs: readonly ReadJob[],
   onProgress: ((done: number) => void) | undefined,
   check: CheckContext | undefined,
 ): Promise<ReadExchangeResult[] | null> {
-  const first = createWorker();
-  if (!first) return null;
-  const workers = [first];
-  for (let i = 1; i < workerCount(jobs.length); i++) {
-    const worker = createWorker();
-    if (worker) workers.push(worker);
-  }
+  const workers = takeWorkers(workerCount(jobs.length));
+  if (workers.length === 0) return null;
+  const healthy = new Set(workers);
   const results: ReadExchangeResult[] = new Array<ReadExchangeResult>(jobs.length);
   let next = 0;
   let done = 0;
@@ -133,7 +210,7 @@ async function readWithWorkers(
             };
             worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
               inFlight--;
-              results[event.data.id] = event.data.result;
+              results[event.data.id] = fromWire(event.data.result);
               onProgress?.(++done);
               send();
             };
@@ -141,6 +218,7 @@ async function readWithWorkers(
               // A worker that fails to start (e.g. a blocked script) leaves its jobs to the
               // page thread below.
               event.preventDefault();
+              healthy.delete(worker);
               resolve();
             };
             // A few files queued per worker: it never waits for the page (busy taking the last
@@ -150,7 +228,7 @@ async function readWithWorkers(
       ),
     );
   } finally {
-    for (const worker of workers) worker.terminate();
+    giveBack(workers, healthy);
   }
   for (let i = 0; i < jobs.length; i++) {
     if (results[i] === undefined) results[i] = await readInline(jobs[i]!, check);

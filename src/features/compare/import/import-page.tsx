@@ -5,7 +5,9 @@ import type { ConflictChoice } from '../../../domain/exchange-plan';
 import {
   applyImport,
   facilityLabel,
+  prepareImportReaders,
   previewImport,
+  releaseImportReaders,
   type FilePreview,
   type ImportApplyResult,
   type ImportPreview,
@@ -70,6 +72,11 @@ export function ImportPage() {
     setChoices(new Map());
     void check(next, new Map());
   }
+
+  useEffect(() => {
+    prepareImportReaders();
+    return releaseImportReaders;
+  }, []);
 
   // Files dropped anywhere on the page are read; the browser must not open them instead.
   useEffect(() => {
