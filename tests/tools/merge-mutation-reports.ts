@@ -117,7 +117,8 @@ function main(args: string[]): void {
     const dir = 'reports/chunks';
     const found = existsSync(dir)
       ? readdirSync(dir)
-          .filter((name) => name.endsWith('.json'))
+          // A piece still running (mutation-pieces.ts) writes NAME.partial.json.
+          .filter((name) => name.endsWith('.json') && !name.endsWith('.partial.json'))
           .map((name) => join(dir, name))
       : [];
     if (existsSync(out)) found.push(out);
