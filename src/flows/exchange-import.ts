@@ -30,11 +30,7 @@ import {
   type ReadExchangeFile,
 } from '../io/exchange/format';
 import { roundContentHash } from '../io/exchange/hash';
-import {
-  prepareExchangeReaders,
-  readExchangeFiles,
-  releaseExchangeReaders,
-} from '../io/exchange/parse-client';
+import { readExchangeFiles } from '../io/exchange/parse-client';
 import { problem, type ExchangeProblem } from '../io/exchange/problems';
 import type { ExchangeRound } from '../schemas/exchange';
 import type { Framework, LText } from '../schemas/framework';
@@ -193,13 +189,6 @@ function storedContent(record: Assessment) {
 }
 
 /** The label an imported facility is known by when its name was not sent. */
-/**
- * The import screen starts the file readers when it opens and stops them when it closes: the
- * files a user then picks or drops do not wait for the readers to start.
- */
-export { prepareExchangeReaders as prepareImportReaders };
-export { releaseExchangeReaders as releaseImportReaders };
-
 export function facilityLabel(facility: { id: string; code: string | null; name?: string }) {
   return facility.name ?? facility.code ?? `#${facility.id.slice(0, 8)}`;
 }

@@ -9,11 +9,7 @@ import { SCORING_METHOD_VERSION } from '../../src/domain/scoring';
 import { exportExchange } from '../../src/flows/exchange-export';
 import { applyImport, previewImport } from '../../src/flows/exchange-import';
 import { readExchangeText, writeExchangeText } from '../../src/io/exchange/format';
-import {
-  prepareExchangeReaders,
-  readExchangeFiles,
-  releaseExchangeReaders,
-} from '../../src/io/exchange/parse-client';
+import { readExchangeFiles } from '../../src/io/exchange/parse-client';
 import { listAssessments } from '../../src/db/assessments-repo';
 import { writeDemoSet } from '../../src/db/demo-repo';
 import { defaultFilter } from '../../src/domain/compare';
@@ -375,8 +371,6 @@ async function exchangeBench(
   const profileEnd = (title: string) => {
     if (profileInline > 0) console.profileEnd(title);
   };
-  // As the import screen does when it opens: the readers start before any file is picked.
-  prepareExchangeReaders();
   profile('the export');
   const e0 = performance.now();
   for (let f = 0; f < facilities; f++) {
@@ -466,7 +460,6 @@ async function exchangeBench(
     },
     { appVersion: 'bench', exportedAt: now, passphrase: 'bench-wachtwoord' },
   );
-  releaseExchangeReaders();
   const decryptRuns: number[] = [];
   for (let run = 0; run < runs; run++) {
     const d0 = performance.now();

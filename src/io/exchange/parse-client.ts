@@ -120,67 +120,18 @@ function workerCount(jobs: number): number {
 
 const IN_FLIGHT_PER_WORKER = 3;
 
-/**
- * Workers started ahead by a page that will read files (prepareExchangeReaders), so a batch does
- * not wait for them to start and load their code. A batch borrows them and hands them back.
- */
-let prepared: { idle: Worker[] } | null = null;
-
-/** Starts the readers ahead of a batch, e.g. when the import screen opens. */
-export function prepareExchangeReaders(): void {
-  if (prepared) return;
-  const pool: { idle: Worker[] } = { idle: [] };
-  for (let i = 0; i < workerCount(Number.POSITIVE_INFINITY); i++) {
-    const worker = createWorker();
-    if (worker) pool.idle.push(idleWatch(pool, worker));
-  }
-  prepared = pool;
-}
-
-/** A waiting worker that fails (e.g. its script is blocked) leaves the pool at once. */
-function idleWatch(pool: { idle: Worker[] }, worker: Worker): Worker {
-  worker.onmessage = null;
-  worker.onerror = (event) => {
-    event.preventDefault();
-    pool.idle = pool.idle.filter((w) => w !== worker);
-    worker.terminate();
-  };
-  return worker;
-}
-
-/** Stops the prepared readers (a batch still reading keeps its own until it ends). */
-export function releaseExchangeReaders(): void {
-  for (const worker of prepared?.idle ?? []) worker.terminate();
-  prepared = null;
-}
-
-function takeWorkers(count: number): Worker[] {
-  const workers = prepared ? prepared.idle.splice(0, count) : [];
-  while (workers.length < count) {
-    const worker = createWorker();
-    if (!worker) break;
-    workers.push(worker);
-  }
-  return workers;
-}
-
-function giveBack(workers: readonly Worker[], healthy: ReadonlySet<Worker>): void {
-  const pool = prepared;
-  for (const worker of workers) {
-    if (pool && healthy.has(worker) && pool.idle.length < workerCount(Number.POSITIVE_INFINITY)) {
-      pool.idle.push(idleWatch(pool, worker));
-    } else worker.terminate();
-  }
-}
-
 async function readWithWorkers(
   jobs: readonly ReadJob[],
   onProgress: ((done: number) => void) | undefined,
   check: CheckContext | undefined,
 ): Promise<ReadExchangeResult[] | null> {
-  const workers = takeWorkers(workerCount(jobs.length));
-  if (workers.length === 0) return null;
-  const healthy = new Set(workers);
+  const first = createWorker();
+  if (!first) return null;
+  const workers = [first];
+  for (let i = 1; i < workerCount(jobs.length); i++) {
+    const worker = createWorker();
+    if (worker) workers.push(worker);
+  }
   const results: ReadExchangeResult[] = new Array<ReadExchangeResult>(jobs.length);
   let next = 0;
   let done = 0;
@@ -218,7 +169,6 @@ async function readWithWorkers(
               // A worker that fails to start (e.g. a blocked script) leaves its jobs to the
               // page thread below.
               event.preventDefault();
-              healthy.delete(worker);
               resolve();
             };
             // A few files queued per worker: it never waits for the page (busy taking the last
@@ -228,7 +178,7 @@ async function readWithWorkers(
       ),
     );
   } finally {
-    giveBack(workers, healthy);
+    for (const worker of workers) worker.terminate();
   }
   for (let i = 0; i < jobs.length; i++) {
     if (results[i] === undefined) results[i] = await readInline(jobs[i]!, check);

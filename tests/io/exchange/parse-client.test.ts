@@ -3,10 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readExchangeText, writeExchangeText } from '../../../src/io/exchange/format';
 import {
   fromWire,
-  prepareExchangeReaders,
   readAndCheck,
   readExchangeFiles,
-  releaseExchangeReaders,
   toWire,
   type WorkerRequest,
   type WorkerResponse,
@@ -77,50 +75,27 @@ describe('the readers of a batch', () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
   });
   afterEach(() => {
-    releaseExchangeReaders();
     vi.unstubAllGlobals();
   });
 
-  it('without preparation, start for the batch and stop after it', async () => {
+  it('start for the batch, share its files, carry every payload whole, and stop after it', async () => {
     const results = await readExchangeFiles((await files(5)).map((blob) => ({ blob })));
     expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true]);
     expect(results[0]!.ok && results[0]!.value.payload).toEqual(payload());
-    expect(FakeWorker.started).toHaveLength(2);
+    expect(results[4]!.ok && results[4]!.value.payload).toEqual(payload());
+    expect(FakeWorker.started.map((w) => w.handled).sort()).toEqual([2, 3]);
     expect(running()).toEqual([]);
   });
 
-  it('prepared when the screen opens, serve every batch and stop when it closes', async () => {
-    prepareExchangeReaders();
-    prepareExchangeReaders();
-    expect(running()).toHaveLength(2);
-    const batch = (await files(6)).map((blob) => ({ blob }));
-    expect((await readExchangeFiles(batch)).every((r) => r.ok)).toBe(true);
-    expect((await readExchangeFiles(batch)).every((r) => r.ok)).toBe(true);
-    // The same two workers read both batches, sharing the files.
-    expect(FakeWorker.started).toHaveLength(2);
-    expect(FakeWorker.started.map((w) => w.handled)).toEqual([6, 6]);
-    expect(running()).toHaveLength(2);
-    releaseExchangeReaders();
+  it('a reader that cannot start leaves its files to the page, and no file is lost', async () => {
+    class FailingWorker extends FakeWorker {
+      override postMessage(): void {
+        this.fail();
+      }
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    const results = await readExchangeFiles((await files(3)).map((blob) => ({ blob })));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
     expect(running()).toEqual([]);
-  });
-
-  it('a prepared reader that fails while waiting is replaced, and no file is lost', async () => {
-    prepareExchangeReaders();
-    FakeWorker.started[0]!.fail();
-    expect(running()).toHaveLength(1);
-    const results = await readExchangeFiles((await files(4)).map((blob) => ({ blob })));
-    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
-    expect(FakeWorker.started).toHaveLength(3);
-    expect(FakeWorker.started[0]!.handled).toBe(0);
-  });
-
-  it('two batches at once each get readers, and no more than two stay ready', async () => {
-    prepareExchangeReaders();
-    const [a, b] = await Promise.all([
-      readExchangeFiles((await files(3)).map((blob) => ({ blob }))),
-      readExchangeFiles((await files(3)).map((blob) => ({ blob }))),
-    ]);
-    expect([...a, ...b].every((r) => r.ok)).toBe(true);
-    expect(running()).toHaveLength(2);
   });
 });

@@ -5,9 +5,7 @@ import type { ConflictChoice } from '../../../domain/exchange-plan';
 import {
   applyImport,
   facilityLabel,
-  prepareImportReaders,
   previewImport,
-  releaseImportReaders,
   type FilePreview,
   type ImportApplyResult,
   type ImportPreview,
@@ -72,11 +70,6 @@ export function ImportPage() {
     setChoices(new Map());
     void check(next, new Map());
   }
-
-  useEffect(() => {
-    prepareImportReaders();
-    return releaseImportReaders;
-  }, []);
 
   // Files dropped anywhere on the page are read; the browser must not open them instead.
   useEffect(() => {
