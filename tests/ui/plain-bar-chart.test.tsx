@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PlainBarChart, wrapLabel } from '../../src/ui/charts/plain-bar-chart';
+import { PlainBarChart, fitLine, wrapLabel } from '../../src/ui/charts/plain-bar-chart';
 
 describe('wrapLabel', () => {
   it('keeps a label that fits on one line', () => {
@@ -17,6 +17,13 @@ describe('wrapLabel', () => {
       'lange naa…',
     ]);
     expect(wrapLabel('Voorzieningscentrumnaam', 10)).toEqual(['Voorzieni…']);
+  });
+});
+
+describe('fitLine', () => {
+  it('keeps a label that fits and ends a longer one in an ellipsis', () => {
+    expect(fitLine('3. Demo  Ter Heide', 30)).toBe('3. Demo Ter Heide');
+    expect(fitLine('een heel lange naam van een voorziening', 12)).toBe('een heel la…');
   });
 });
 
@@ -51,5 +58,37 @@ describe('PlainBarChart', () => {
     );
     expect(bars).toHaveLength(2);
     expect(bars[0]).toBeCloseTo(bars[1]! * 2);
+  });
+
+  it('on a phone, puts each full name on its own line above its bar', () => {
+    const { container } = render(
+      <PlainBarChart
+        data={[
+          { label: '1. Demo Voorziening Ter Heide', value: 80 },
+          { label: '2. Demo Voorziening De Linde', value: 40 },
+        ]}
+        seriesLabel="Totaal"
+        axisLabel="Totaalscore"
+        summary="Rangschikking van 2 voorzieningen"
+        formatValue={(v) => `${v} %`}
+        width={360}
+      />,
+    );
+    const labels = [...container.querySelectorAll('text[text-anchor="start"]')];
+    expect(labels.map((t) => t.textContent)).toEqual([
+      '1. Demo Voorziening Ter Heide',
+      '2. Demo Voorziening De Linde',
+    ]);
+    const bars = [...container.querySelectorAll('rect:not([fill="transparent"])')];
+    expect(bars).toHaveLength(2);
+    bars.forEach((bar, i) => {
+      // The bar starts at the label's left edge and lies below its label's baseline.
+      expect(Number(bar.getAttribute('x'))).toBe(Number(labels[i]!.getAttribute('x')));
+      expect(Number(bar.getAttribute('y'))).toBeGreaterThan(Number(labels[i]!.getAttribute('y')));
+    });
+    expect(Number(bars[0]!.getAttribute('width'))).toBeCloseTo(
+      Number(bars[1]!.getAttribute('width')) * 2,
+    );
+    expect(Number(container.querySelector('svg')!.getAttribute('width'))).toBe(360);
   });
 });

@@ -5,6 +5,9 @@ import type { HorizontalBarChartProps } from './bar-chart';
 
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 18;
+/** Narrow: a row is its label's line with the bar under it. */
+const STACKED_ROW_HEIGHT = 38;
+const STACKED_BAR_HEIGHT = 14;
 /** From this drawing width the categories carry their longer names. */
 const WIDE_LABELS = 420;
 const MARGIN = { top: 8, right: 56, bottom: 44, left: 8 };
@@ -40,6 +43,13 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   return fitted;
 }
 
+/** A label on one line of about `maxChars` characters; what does not fit ends in "…". */
+export function fitLine(text: string, maxChars: number): string {
+  const limit = Math.max(4, Math.floor(maxChars));
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+}
+
 /**
  * One bar per category, top to bottom in the given order, with its value at the end: the
  * same picture as HorizontalBarChart, drawn as plain SVG. For long lists (a ranking page of
@@ -55,12 +65,15 @@ export function PlainBarChart({
   max = 100,
   width = CHART_WIDTH,
 }: HorizontalBarChartProps) {
-  const height = Math.max(160, 70 + data.length * ROW_HEIGHT);
   return (
     <ChartFrame summary={summary} maxWidth={width}>
       {(drawWidth) => {
-        const wide = drawWidth >= WIDE_LABELS;
-        const labelWidth = wide ? 150 : 48;
+        // Beside its bar on a phone, a label would get a few characters ("Demo…"): narrow
+        // charts put each label on its own line above its bar, across the whole width.
+        const stacked = drawWidth < WIDE_LABELS;
+        const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+        const height = Math.max(160, 70 + data.length * rowHeight);
+        const labelWidth = stacked ? 0 : 150;
         const left = MARGIN.left + labelWidth;
         const right = Math.max(left + 1, drawWidth - MARGIN.right);
         const top = MARGIN.top;
@@ -68,7 +81,8 @@ export function PlainBarChart({
         const x = (value: number) =>
           left + (Math.min(Math.max(value, 0), max) / (max > 0 ? max : 1)) * (right - left);
         const step = data.length > 0 ? (bottom - top) / data.length : 0;
-        const maxChars = (labelWidth - 8) / (LABEL_FONT * GLYPH_EM);
+        const maxChars =
+          ((stacked ? drawWidth - MARGIN.left * 2 : labelWidth) - 8) / (LABEL_FONT * GLYPH_EM);
         return (
           <svg
             className="bar-list"
@@ -94,8 +108,11 @@ export function PlainBarChart({
             </g>
             {data.map((d, i) => {
               const y = top + step * (i + 0.5);
-              const label = wide ? (d.name ?? d.label) : d.label;
-              const lines = wrapLabel(label, maxChars);
+              const label = d.name ?? d.label;
+              const lines = stacked ? [fitLine(label, maxChars)] : wrapLabel(label, maxChars);
+              // Stacked: the label's line at the top of the row, the bar in its lower part.
+              const barY = stacked ? y + step / 2 - STACKED_BAR_HEIGHT - 3 : y - BAR_HEIGHT / 2;
+              const barHeight = stacked ? STACKED_BAR_HEIGHT : BAR_HEIGHT;
               return (
                 <g key={`${i}-${d.label}`}>
                   <title>{`${label}: ${seriesLabel} ${formatValue(d.value)}`}</title>
@@ -107,17 +124,19 @@ export function PlainBarChart({
                     fill="transparent"
                   />
                   <text
-                    x={left - 8}
-                    y={y}
-                    textAnchor="end"
+                    x={stacked ? left : left - 8}
+                    y={stacked ? y - step / 2 + LABEL_FONT + 2 : y}
+                    textAnchor={stacked ? 'start' : 'end'}
                     fontSize={LABEL_FONT}
                     fill={CHART_COLOURS.text}
                   >
                     {lines.map((line, li) => (
                       <tspan
                         key={li}
-                        x={left - 8}
-                        dy={li === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}
+                        x={stacked ? left : left - 8}
+                        dy={
+                          stacked ? 0 : li === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'
+                        }
                       >
                         {line}
                       </tspan>
@@ -125,14 +144,14 @@ export function PlainBarChart({
                   </text>
                   <rect
                     x={left}
-                    y={y - BAR_HEIGHT / 2}
+                    y={barY}
                     width={Math.max(0, x(d.value) - left)}
-                    height={BAR_HEIGHT}
+                    height={barHeight}
                     fill={CHART_COLOURS.gap}
                   />
                   <text
                     x={x(d.value) + 5}
-                    y={y}
+                    y={barY + barHeight / 2}
                     dy="0.35em"
                     fontSize={12}
                     fill={CHART_COLOURS.text}
