@@ -8,6 +8,7 @@
 import { version as APP_VERSION } from '../../package.json';
 import type { DbError } from '../db/errors';
 import { toDbError } from '../db/errors';
+import { fileSlug, localDay } from '../domain/file-name';
 import { readExportSource, recordExported } from '../db/exchange-repo';
 import { frameworkContentHash } from '../domain/framework-model';
 import { loadBundledFrameworks } from '../io/bundled-frameworks';
@@ -40,16 +41,6 @@ export type ExportError =
 
 export type ExportResult = { ok: true; value: ExchangeExport } | { ok: false; error: ExportError };
 
-function slug(text: string, max: number): string {
-  const cleaned = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return cleaned.slice(0, max).replace(/-+$/, '');
-}
-
 /**
  * `kwaliteitskader-gi-k-2025-voorjaar-2026-12-01.json`: the facility's code (its name when it
  * has none and the name is sent), the period(s) and the export date in the user's time zone.
@@ -59,12 +50,10 @@ export function exchangeFilename(
   periods: readonly string[],
   date: Date,
 ): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   const who =
-    slug(facility.code ?? facility.name ?? '', 30) || `voorziening-${facility.id.slice(0, 8)}`;
-  const what = slug(periods.join(' '), 40) || 'rondes';
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `kwaliteitskader-${who}-${what}-${day}.json`;
+    fileSlug(facility.code ?? facility.name ?? '', 30) || `voorziening-${facility.id.slice(0, 8)}`;
+  const what = fileSlug(periods.join(' '), 40) || 'rondes';
+  return `kwaliteitskader-${who}-${what}-${localDay(date)}.json`;
 }
 
 export async function exportExchange(

@@ -11,6 +11,7 @@
  * Pure: reading the local data and writing the restore happen in src/flows/backup.ts.
  */
 import { version as APP_VERSION } from '../../package.json';
+import { localDay } from '../domain/file-name';
 import { message, type Message } from '../domain/message';
 import type { Result } from '../domain/result';
 import {
@@ -409,8 +410,7 @@ export function checkReferences(
 
 /** `kwaliteitskader-backup-2026-11-28.json`, dated in the user's time zone. */
 export function backupFilename(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `kwaliteitskader-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `kwaliteitskader-backup-${localDay(date)}.json`;
 }
 
 /** A framework as the device stores it: the file text and when it was loaded. */

@@ -1,4 +1,5 @@
 import type { Benchmark } from '../domain/compare';
+import { localDay } from '../domain/file-name';
 import { BACKUP_FORMAT } from '../schemas/backup';
 import {
   BENCHMARK_FORMAT,
@@ -131,8 +132,9 @@ export function writeBenchmarkText(benchmark: Benchmark, now: Date, appVersion?:
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** Dated in the user's time zone, like every other file the app makes. */
 export function benchmarkFilename(benchmark: Benchmark, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
+  const day = localDay(now);
   const safe = `${benchmark.frameworkId}-${benchmark.frameworkVersion}`.replace(/[^\w.-]+/g, '-');
   return `sectorbenchmark-${safe}-${day}.json`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBenchmark, type Distributions } from '../../src/domain/compare';
 import type { ScoringFramework } from '../../src/domain/scoring';
-import { readBenchmarkText, writeBenchmarkText } from '../../src/io/benchmark';
+import { benchmarkFilename, readBenchmarkText, writeBenchmarkText } from '../../src/io/benchmark';
 import { MAX_BENCHMARK_BYTES } from '../../src/schemas/benchmark';
 
 const FW = { id: 'fw', version: '1.0.0' } as ScoringFramework;
@@ -21,6 +21,16 @@ const good = () =>
   JSON.parse(writeBenchmarkText(buildBenchmark(FW, '1.0.0', dist), NOW)) as Record<string, unknown>;
 
 describe('benchmark files', () => {
+  it('are named after the framework version and the local day of the export', () => {
+    const benchmark = buildBenchmark(FW, '1.0.0', dist);
+    expect(benchmarkFilename(benchmark, new Date(2026, 11, 2, 23, 50))).toBe(
+      'sectorbenchmark-fw-1.0.0-2026-12-02.json',
+    );
+    expect(benchmarkFilename(benchmark, new Date(2027, 0, 1, 0, 10))).toBe(
+      'sectorbenchmark-fw-1.0.0-2027-01-01.json',
+    );
+  });
+
   it('round-trips, with small groups suppressed', () => {
     const read = readBenchmarkText(JSON.stringify(good()));
     expect(read.ok).toBe(true);

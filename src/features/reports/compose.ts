@@ -4,6 +4,7 @@
  * formatters the screens use, so "66,7%" in a report is "66,7%" on the results page.
  */
 import type { TFunction } from 'i18next';
+import { fileSlug, localDay } from '../../domain/file-name';
 import { criterionScale } from '../../domain/framework-model';
 import { localize, type LocalizedText } from '../../domain/localize';
 import {
@@ -540,17 +541,6 @@ export function criterionCsv(
 // File names
 // ---------------------------------------------------------------------------------------------
 
-function slug(value: string, max: number): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-}
-
 /** "rapport-de-vlinder-2026-voorjaar-2026-12-02.pdf": what, who (or alias), period, day. */
 export function reportFilename(
   kind: string,
@@ -559,9 +549,12 @@ export function reportFilename(
   now: Date,
   extension: 'pdf' | 'docx' | 'csv',
 ): string {
-  const pad = (v: number) => String(v).padStart(2, '0');
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return [slug(kind, 30), slug(who, 40) || 'voorziening', slug(period, 40), day]
+  return [
+    fileSlug(kind, 30),
+    fileSlug(who, 40) || 'voorziening',
+    fileSlug(period, 40),
+    localDay(now),
+  ]
     .filter(Boolean)
     .join('-')
     .concat(`.${extension}`);

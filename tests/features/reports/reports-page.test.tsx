@@ -24,7 +24,8 @@ vi.mock('../../../src/io/bundled-frameworks', async (importOriginal) =>
   (await import('../no-bundled-frameworks')).mockNoBundledFrameworks(importOriginal),
 );
 
-const NOW = new Date('2026-12-02T09:30:00Z');
+// Local time: the file name carries the day the user sees, whatever the time zone.
+const NOW = new Date(2026, 11, 2, 9, 30);
 const ACTION = 'Vermissingsprocedure herschrijven met de politie';
 
 let downloads: ReturnType<typeof mockDownloads>;
