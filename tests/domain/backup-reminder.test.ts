@@ -25,6 +25,9 @@ describe('backup reminder', () => {
   });
 
   it('never reminds without any change', () => {
+    expect(hasChangesSinceBackup(state({}))).toBe(false);
+    expect(hasChangesSinceBackup(state({ lastBackupAt: at(0) }))).toBe(false);
+    expect(unsavedChangesSince(state({}))).toBeNull();
     expect(isBackupReminderDue(state({}), now(1000))).toBe(false);
     expect(isBackupReminderDue(state({ lastBackupAt: at(0) }), now(1000))).toBe(false);
   });
@@ -48,6 +51,16 @@ describe('backup reminder', () => {
     const s = state({ lastChangeAt: at(0), lastBackupAt: at(1), firstChangeSinceBackupAt: null });
     expect(hasChangesSinceBackup(s)).toBe(false);
     expect(isBackupReminderDue(s, now(365))).toBe(false);
+    // A backup made at the very moment of the last change contains it.
+    const same = state({ lastChangeAt: at(2), lastBackupAt: at(2) });
+    expect(hasChangesSinceBackup(same)).toBe(false);
+    expect(unsavedChangesSince(same)).toBeNull();
+    // One millisecond later, the change is not in it.
+    const later = state({
+      lastChangeAt: new Date(T0 + 2 * DAY + 1).toISOString(),
+      lastBackupAt: at(2),
+    });
+    expect(hasChangesSinceBackup(later)).toBe(true);
   });
 
   it('after a backup: reminds 14 days after the first change that followed it', () => {
