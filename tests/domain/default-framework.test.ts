@@ -21,6 +21,17 @@ describe('defaultFrameworkKey', () => {
     expect(defaultFrameworkKey(established, [])).toBe('kader@1.1.0');
     // A draft without its predecessor at hand is simply the newest version.
     expect(defaultFrameworkKey([entry('1.1.0', 'concept', '1.0.0')], [])).toBe('kader@1.1.0');
+    expect(
+      defaultFrameworkKey([entry('1.2.0', 'concept', '1.1.0'), entry('1.0.0', 'concept')], []),
+    ).toBe('kader@1.2.0');
+  });
+
+  it("counts only the same framework's versions as the one a draft revises", () => {
+    // Another framework that happens to have version 1.0.0 does not make kader 1.1.0 a revision.
+    const other = { ...entry('1.0.0', 'vastgesteld'), id: 'ander-kader' };
+    expect(defaultFrameworkKey([entry('1.1.0', 'concept', '1.0.0'), other], [])).toBe(
+      'kader@1.1.0',
+    );
   });
 
   it("continues on the version of the facility's latest round", () => {
