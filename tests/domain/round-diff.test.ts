@@ -42,6 +42,25 @@ describe('answerDifferences', () => {
     ]);
   });
 
+  it('lists criteria outside the framework order sorted by id', () => {
+    const local = { m: answer({ level: 1 }), z: answer({ level: 1 }), a: answer({ level: 1 }) };
+    const incoming = { q: answer({ level: 1 }), b: answer({ level: 1 }) };
+    expect(answerDifferences(local, incoming).map((d) => d.criterionId)).toEqual([
+      'a',
+      'b',
+      'm',
+      'q',
+      'z',
+    ]);
+    expect(answerDifferences(local, incoming, ['z', 'q']).map((d) => d.criterionId)).toEqual([
+      'z',
+      'q',
+      'a',
+      'b',
+      'm',
+    ]);
+  });
+
   it('finds nothing when only update times differ', () => {
     const a = { ...answer(), updatedAt: '2026-01-01T00:00:00.000Z' };
     const b = { ...answer(), updatedAt: '2026-02-01T00:00:00.000Z' };
