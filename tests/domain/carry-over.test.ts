@@ -88,6 +88,17 @@ describe('carryOverPlan', () => {
     expect(carried['jongere-betrokken']).toMatchObject({ target: 3, actions: [] });
   });
 
+  it('drops an own target when the criterion names a scale the framework lacks', () => {
+    const fw = framework();
+    fw.domains[0]!.criteria[0]!.scale = 'onbekende-schaal';
+    const carried = carryOverPlan(
+      fw,
+      { 'signalen-herkennen': answer({ target: 4, actions: [action('a6', 'open')] }) },
+      NOW,
+    );
+    expect(carried['signalen-herkennen']).toMatchObject({ target: null, actions: [{ id: 'a6' }] });
+  });
+
   it('never reads inherited keys as criteria', () => {
     const previous = Object.create({ 'signalen-herkennen': answer({ target: 5 }) }) as Record<
       string,
