@@ -73,6 +73,16 @@ describe('canonicalJson', () => {
   it('drops undefined members like the definition', () => {
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
     expect(canonicalJson({ b: 1, a: undefined })).toBe('{"b":1}');
+    // The copy holds what a JSON round trip gives: no member left with an undefined value.
+    const value = { c: { z: undefined, y: 2 }, a: undefined, b: 1 };
+    expect(canonicalCopy(value)).toStrictEqual(JSON.parse(canonicalJson(value)));
+  });
+
+  it('takes sorted plain objects as canonical, also those without a prototype', () => {
+    expect(isCanonicallyOrdered({ a: 1, b: { c: [{ d: 1, e: null }], f: 'x' } })).toBe(true);
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: 2 });
+    expect(isCanonicallyOrdered(bare)).toBe(true);
+    expect(isCanonicallyOrdered({ a: [bare] })).toBe(true);
   });
 });
 
