@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyRound,
+  countVerdicts,
   fileVerdict,
   stateAfter,
   writesRound,
@@ -24,7 +25,11 @@ const local = (hash: string, known: string[] = [], own = false): LocalRoundState
 
 describe('classifyRound', () => {
   it('a round not on this device is new', () => {
-    expect(classifyRound(incoming(h(1)), undefined)).toMatchObject({ verdict: 'new' });
+    expect(classifyRound(incoming(h(1)), undefined)).toEqual({
+      id: 'r',
+      verdict: 'new',
+      reason: 'absent',
+    });
   });
 
   it('the same version is no change', () => {
@@ -63,8 +68,10 @@ describe('classifyRound', () => {
   });
 
   it('refuses a round that belongs to another facility here', () => {
-    expect(classifyRound(incoming(h(2), [], 'other'), local(h(1)))).toMatchObject({
+    expect(classifyRound(incoming(h(2), [], 'other'), local(h(1)))).toEqual({
+      id: 'r',
       verdict: 'refused',
+      reason: 'other-facility',
     });
   });
 });
@@ -83,6 +90,29 @@ describe('file verdict and choices', () => {
     expect(
       fileVerdict([plan('new'), { id: 'y', verdict: 'refused', reason: 'other-facility' }]),
     ).toBe('refused');
+  });
+
+  it('counts the rounds per verdict, refused rounds in none of them', () => {
+    expect(
+      countVerdicts([
+        { id: 'a', verdict: 'new', reason: 'absent' },
+        { id: 'b', verdict: 'conflict', reason: 'diverged' },
+        { id: 'c', verdict: 'new', reason: 'absent' },
+        { id: 'd', verdict: 'refused', reason: 'other-facility' },
+        { id: 'e', verdict: 'unchanged', reason: 'older' },
+      ]),
+    ).toEqual({ new: 2, update: 0, unchanged: 1, conflict: 1 });
+  });
+
+  it('writes new rounds and updates, never an unchanged or refused round', () => {
+    for (const choice of [undefined, 'local', 'file'] as const) {
+      expect(writesRound({ id: 'r', verdict: 'new', reason: 'absent' }, choice)).toBe(true);
+      expect(writesRound({ id: 'r', verdict: 'update', reason: 'descends' }, choice)).toBe(true);
+      expect(writesRound({ id: 'r', verdict: 'unchanged', reason: 'same' }, choice)).toBe(false);
+      expect(writesRound({ id: 'r', verdict: 'refused', reason: 'other-facility' }, choice)).toBe(
+        false,
+      );
+    }
   });
 
   it('writes a conflict only when the file version is kept', () => {
@@ -105,5 +135,17 @@ describe('file verdict and choices', () => {
     const after = stateAfter(file, local(h(2), [h(1)]), true);
     expect(after.hash).toBe(h(3));
     expect(classifyRound(incoming(h(2), [h(1)]), after)).toMatchObject({ verdict: 'unchanged' });
+  });
+
+  it("keeps a round the user's own after taking the file's version, and a new round is not", () => {
+    const file = incoming(h(3), [h(1)]);
+    expect(stateAfter(file, local(h(2), [h(1)], true), true).own).toBe(true);
+    expect(stateAfter(file, local(h(2), [h(1)], false), true).own).toBe(false);
+    expect(stateAfter(file, undefined, true)).toEqual({
+      facilityId: 'f',
+      hash: h(3),
+      known: [h(1), h(3)],
+      own: false,
+    });
   });
 });
