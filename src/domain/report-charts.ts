@@ -62,11 +62,13 @@ export function radarSvg(
   const cy = size / 2 + 4;
   const radius = size / 2 - 48;
   const count = Math.max(points.length, 1);
+  // Percent of the radius; the labels stand beyond 100 %, so the scores are clamped, not this.
   const at = (i: number, pct: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
-    const r = (radius * Math.max(0, Math.min(100, pct))) / 100;
+    const r = (radius * pct) / 100;
     return { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle };
   };
+  const score = (value: number | null) => Math.max(0, Math.min(100, value ?? 0));
   const body: string[] = [];
   for (const ring of [25, 50, 75, 100]) {
     const ringPoints = points.map((_, i) => at(i, ring)).map((p) => `${n(p.x)},${n(p.y)}`);
@@ -91,7 +93,7 @@ export function radarSvg(
     );
   });
   const polygon = (key: 'current' | 'target') =>
-    points.map((p, i) => at(i, p[key] ?? 0)).map((q) => `${n(q.x)},${n(q.y)}`);
+    points.map((p, i) => at(i, score(p[key]))).map((q) => `${n(q.x)},${n(q.y)}`);
   body.push(
     `<polygon points="${polygon('target').join(' ')}" fill="none" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 3"/>`,
     `<polygon points="${polygon('current').join(' ')}" fill="${CURRENT}" fill-opacity="0.25" stroke="${CURRENT}" stroke-width="2"/>`,
