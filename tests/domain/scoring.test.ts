@@ -8,6 +8,7 @@ import {
 import type {
   AssessmentResult,
   CriterionResult,
+  DomainResult,
   ScoringAnswer,
   ScoringCriterion,
   ScoringFramework,
@@ -581,5 +582,123 @@ describe('domainsByGap', () => {
     expect(domainsByGap(r).map((d) => d.domainId)).toEqual(['d2', 'd4', 'd1', 'd3']);
     // does not reorder the result itself
     expect(r.domains.map((d) => d.domainId)).toEqual(['d1', 'd2', 'd3', 'd4']);
+  });
+});
+
+describe('norms per scale (format 2)', () => {
+  const pdca4: ScoringScale = { ...pdca, normLevel: 4 };
+  const yesNoNorm0: ScoringScale = { ...yesno, id: 'ja-nee-0', normLevel: 0 };
+  const growthWithoutNorm: ScoringScale = { ...pdca, id: 'groei-zonder-norm' };
+  const format2 = (c: ScoringCriterion) =>
+    framework([{ id: 'd1', criteria: [c] }], {
+      normLevel: undefined,
+      scales: [pdca4, yesNoNorm0, growthWithoutNorm],
+    });
+  const scoreOne = (c: ScoringCriterion, answer: ScoringAnswer) =>
+    criterion(scoreAssessment(format2(c), { [c.id]: answer }), c.id);
+
+  it("uses a scale's own norm, even where proportion would give another level", () => {
+    const c = scoreOne(crit('c1', { scale: 'ja-nee-0' }), lvl(0));
+    expect(c.norm).toBe(0);
+    expect(c.targetSource).toBe('framework-norm');
+    expect(c.normalisedTarget).toBe(0);
+    expect(c.atOrAboveNorm).toBe(true);
+    expect(c.gap).toBe(0);
+  });
+
+  it("carries the default scale's norm over by position to a scale without a norm (defensive)", () => {
+    // Norm 4 on 1..5 is 75 %: on another 1..5 scale that is level 4 itself, not the top level.
+    const c = scoreOne(crit('c1', { scale: 'groei-zonder-norm' }), lvl(4));
+    expect(c.norm).toBe(4);
+    expect(c.targetSource).toBe('framework-norm');
+    expect(c.atOrAboveNorm).toBe(true);
+  });
+});
+
+describe('flags of a criterion', () => {
+  it('flags nothing for a plain answer without a custom target', () => {
+    const c = single(crit('c1'), lvl(3));
+    expect(c.invalidTarget).toBe(false);
+    expect(c.invalidLevel).toBe(false);
+    expect(c.invalidNotApplicable).toBe(false);
+  });
+
+  it('flags nothing for an allowed N/A', () => {
+    const c = single(crit('c1'), na());
+    expect(c.status).toBe('not-applicable');
+    expect(c.invalidTarget).toBe(false);
+    expect(c.invalidLevel).toBe(false);
+    expect(c.invalidNotApplicable).toBe(false);
+  });
+});
+
+describe('edge cases of aggregation', () => {
+  it('keeps a mean of top scores at exactly 100, without floating-point noise above it', () => {
+    // 0.7·100 + 3 × 0.1·100 over a weight of 1.0000000000000002 is 100.00000000000001 unclamped.
+    const f = framework([
+      {
+        id: 'd1',
+        criteria: [
+          crit('a', { weight: 0.7 }),
+          crit('b', { weight: 0.1 }),
+          crit('c', { weight: 0.1 }),
+          crit('d', { weight: 0.1 }),
+        ],
+      },
+    ]);
+    const r = scoreAssessment(f, { a: lvl(5), b: lvl(5), c: lvl(5), d: lvl(5) });
+    expect(r.overall.score).toBe(100);
+    expect(r.domains[0]!.score).toBe(100);
+  });
+
+  it('counts a domain without criteria as complete, with nothing scored', () => {
+    const r = scoreAssessment(framework([{ id: 'leeg', criteria: [] }]), {});
+    expect(r.domains[0]!.completeness).toEqual({
+      total: 0,
+      answered: 0,
+      notApplicable: 0,
+      unanswered: 0,
+      invalid: 0,
+      ratio: 1,
+    });
+    expect(r.domains[0]!.score).toBeNull();
+    expect(r.overall.completeness.ratio).toBe(1);
+  });
+
+  it('refuses a framework whose default scale is missing', () => {
+    expect(() => scoreAssessment(framework([], { defaultScale: 'onbekend' }), {})).toThrow(
+      'Default scale "onbekend" is not defined',
+    );
+  });
+});
+
+describe('domainsByGap, whatever the input order', () => {
+  it('puts unscored domains last and breaks ties by code, for every order of the domains', () => {
+    const f = framework([
+      { id: 'a', code: 'D1', criteria: [crit('a1')] }, // unanswered → gap null
+      { id: 'b', code: 'D2', criteria: [crit('b1')] }, // level 3 → gap 25
+      { id: 'c', code: 'D10', criteria: [crit('c1')] }, // unanswered → gap null
+      { id: 'd', code: 'D3', criteria: [crit('d1')] }, // level 2 → gap 50
+      { id: 'e', code: 'D4', criteria: [crit('e1')] }, // level 3 → gap 25
+    ]);
+    const r = scoreAssessment(f, { b1: lvl(3), d1: lvl(2), e1: lvl(3) });
+    const permutations = (list: DomainResult[]): DomainResult[][] =>
+      list.length <= 1
+        ? [list]
+        : list.flatMap((item, i) =>
+            permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [
+              item,
+              ...rest,
+            ]),
+          );
+    for (const domains of permutations([...r.domains])) {
+      expect(domainsByGap({ ...r, domains }).map((d) => d.code)).toEqual([
+        'D3',
+        'D2',
+        'D4',
+        'D1',
+        'D10',
+      ]);
+    }
   });
 });
