@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_REVISION,
+  clipForEcho,
   validateRound,
   type Round,
   type RoundAnswer,
@@ -245,6 +246,263 @@ describe('validateRound', () => {
     const answers: Record<string, RoundAnswer> = {};
     for (let i = 0; i < 500; i++) answers[`x-${i}`] = answer();
     expect(validateRound(round({ answers }), { ...context, maxProblems: 10 })).toHaveLength(10);
+  });
+});
+
+describe('validateRound: where each problem is and what it names', () => {
+  const problemsOf = (r: Round, ctx: RoundContext = context) =>
+    validateRound(r, ctx).map((p) => ({ code: p.code, path: p.path, params: p.params }));
+  const finalised = { status: 'afgerond', finalisedAt: '2026-03-02T09:00:00.000Z' } as const;
+
+  it('points at the field of each date problem and echoes the value', () => {
+    expect(problemsOf(round({ revision: MAX_REVISION + 1 }))).toEqual([
+      { code: 'revision-too-large', path: ['revision'], params: { max: MAX_REVISION } },
+    ]);
+    expect(problemsOf(round({ createdAt: 'gisteren' }))).toEqual([
+      { code: 'timestamp-invalid', path: ['createdAt'], params: {} },
+    ]);
+    expect(problemsOf(round({ updatedAt: '2027-01-01T00:00:00.000Z' }))).toEqual([
+      {
+        code: 'timestamp-in-future',
+        path: ['updatedAt'],
+        params: { value: '2027-01-01T00:00:00.000Z' },
+      },
+    ]);
+    expect(problemsOf(round({ ...finalised, finalisedAt: '1999-12-31T23:59:59.999Z' }))).toEqual([
+      {
+        code: 'timestamp-too-early',
+        path: ['finalisedAt'],
+        params: { value: '1999-12-31T23:59:59.999Z' },
+      },
+    ]);
+    expect(problemsOf(round({ status: 'afgerond' }))).toEqual([
+      { code: 'finalised-without-date', path: ['finalisedAt'], params: {} },
+    ]);
+    expect(problemsOf(round({ finalisedAt: '2026-03-02T09:00:00.000Z' }))).toEqual([
+      { code: 'concept-with-finalised-date', path: ['finalisedAt'], params: {} },
+    ]);
+    expect(problemsOf(round({ updatedAt: '2026-02-01T00:00:00.000Z' }))).toEqual([
+      { code: 'updated-before-created', path: ['updatedAt'], params: {} },
+    ]);
+    expect(problemsOf(round({ ...finalised, finalisedAt: '2026-02-01T00:00:00.000Z' }))).toEqual([
+      { code: 'finalised-out-of-order', path: ['finalisedAt'], params: {} },
+    ]);
+    expect(
+      problemsOf(round({ reopenings: [{ at: '2026-03-01T12:00:00.000Z' }, { at: 'nooit' }] })),
+    ).toEqual([{ code: 'timestamp-invalid', path: ['reopenings', 1, 'at'], params: {} }]);
+    expect(problemsOf(round({ reopenings: [{ at: '2026-02-01T00:00:00.000Z' }] }))).toEqual([
+      { code: 'reopened-out-of-order', path: ['reopenings', 0, 'at'], params: {} },
+    ]);
+  });
+
+  it('accepts the exact edges of every window', () => {
+    // Now plus the default clock skew of an hour; the first moment of 2000.
+    expect(codes(round({ updatedAt: '2026-06-15T13:00:00.000Z' }))).toEqual([]);
+    expect(codes(round({ updatedAt: '2026-06-15T13:00:00.001Z' }))).toEqual([
+      'timestamp-in-future',
+    ]);
+    expect(
+      codes(round({ createdAt: '2000-01-01T00:00:00.000Z', previousAssessmentId: null })),
+    ).toEqual([]);
+    expect(codes(round({ revision: MAX_REVISION }))).toEqual([]);
+    expect(
+      codes(round({ answers: { 'c-1': answer({ actions: [{ dueDate: '2000-01-01' }] }) } })),
+    ).toEqual([]);
+    expect(
+      codes(round({ answers: { 'c-1': answer({ actions: [{ dueDate: '2199-12-31' }] }) } })),
+    ).toEqual([]);
+    expect(
+      codes(round({ answers: { 'c-1': answer({ actions: [{ dueDate: '1999-12-31' }] }) } })),
+    ).toEqual(['date-out-of-range']);
+    // Reopened at the very moment the round was created or last saved.
+    expect(
+      codes(
+        round({
+          reopenings: [{ at: '2026-03-01T09:00:00.000Z' }, { at: '2026-03-02T09:00:00.000Z' }],
+        }),
+      ),
+    ).toEqual([]);
+    // A previous round created at the same instant is not earlier.
+    const same = { 'r-0': { facilityId: 'f-1', createdAt: '2026-03-01T09:00:00.000Z' } };
+    expect(
+      codes(round({ previousAssessmentId: 'r-0' }), {
+        ...context,
+        findRound: (id) => same[id as 'r-0'],
+      }),
+    ).toEqual(['previous-not-earlier']);
+  });
+
+  it('refuses a finalisation or reopening after the last save', () => {
+    expect(codes(round({ ...finalised, finalisedAt: '2026-03-03T09:00:00.000Z' }))).toEqual([
+      'finalised-out-of-order',
+    ]);
+    expect(codes(round({ reopenings: [{ at: '2026-03-03T09:00:00.000Z' }] }))).toEqual([
+      'reopened-out-of-order',
+    ]);
+  });
+
+  it('does not judge the order against a date it could not read', () => {
+    expect(codes(round({ ...finalised, updatedAt: 'kapot' }))).toEqual(['timestamp-invalid']);
+    expect(
+      codes(round({ updatedAt: 'kapot', reopenings: [{ at: '2026-03-01T12:00:00.000Z' }] })),
+    ).toEqual(['timestamp-invalid']);
+  });
+
+  it('names the previous round it could not accept', () => {
+    const path = ['previousAssessmentId'];
+    expect(problemsOf(round({ previousAssessmentId: 'r-2' }))).toEqual([
+      { code: 'previous-self', path, params: {} },
+    ]);
+    expect(problemsOf(round({ previousAssessmentId: 'nowhere' }))).toEqual([
+      { code: 'previous-missing', path, params: { id: 'nowhere' } },
+    ]);
+    expect(problemsOf(round({ previousAssessmentId: 'r-other' }))).toEqual([
+      { code: 'previous-other-facility', path, params: { id: 'r-other' } },
+    ]);
+    expect(problemsOf(round({ previousAssessmentId: 'r-later' }))).toEqual([
+      { code: 'previous-not-earlier', path, params: { id: 'r-later' } },
+    ]);
+  });
+
+  it('names the framework version it could not accept', () => {
+    const expected = (code: RoundProblemCode, framework: string, version: string) => [
+      { code, path: ['frameworkVersion'], params: { framework, version } },
+    ];
+    expect(problemsOf(round(), { ...context, framework: undefined })).toEqual(
+      expected('framework-unknown', 'fw', '1.0.0'),
+    );
+    expect(problemsOf(round({ frameworkVersion: '2.0.0' }))).toEqual(
+      expected('framework-mismatch', 'fw', '2.0.0'),
+    );
+    // Another framework with the same version number is no match either.
+    expect(problemsOf(round({ frameworkId: 'ander' }))).toEqual(
+      expected('framework-mismatch', 'ander', '1.0.0'),
+    );
+  });
+
+  it('points into the answer for answer problems and names the values', () => {
+    expect(
+      problemsOf(
+        round({
+          answers: {
+            'c-1': answer({
+              target: 9,
+              updatedAt: 'ooit',
+              actions: [{ dueDate: null }, { dueDate: '2300-01-01' }],
+            }),
+            'c-2': answer({ notApplicable: true, naReason: 'geen' }),
+            'c-9': answer(),
+          },
+        }),
+      ),
+    ).toEqual([
+      { code: 'timestamp-invalid', path: ['answers', 'c-1', 'updatedAt'], params: {} },
+      {
+        code: 'date-out-of-range',
+        path: ['answers', 'c-1', 'actions', 1, 'dueDate'],
+        params: { value: '2300-01-01' },
+      },
+      {
+        code: 'target-off-scale',
+        path: ['answers', 'c-1', 'target'],
+        params: { value: 9, allowed: '1, 2, 3, 4' },
+      },
+      { code: 'na-with-level', path: ['answers', 'c-2', 'level'], params: {} },
+      {
+        code: 'unknown-criterion',
+        path: ['answers', 'c-9'],
+        params: { criterion: 'c-9', framework: 'fw', version: '1.0.0' },
+      },
+    ]);
+  });
+
+  it('checks a carried-over proposal: on the scale, and none left in a finalised round', () => {
+    const proposal = (level: number | null) => ({ level, notApplicable: false });
+    expect(
+      problemsOf(round({ answers: { 'c-3': answer({ level: 1, proposal: proposal(4) }) } })),
+    ).toEqual([
+      {
+        code: 'proposal-off-scale',
+        path: ['answers', 'c-3', 'proposal', 'level'],
+        params: { value: 4, allowed: '0, 1' },
+      },
+    ]);
+    expect(
+      codes(round({ answers: { 'c-3': answer({ level: null, proposal: proposal(null) }) } })),
+    ).toEqual([]);
+    // A concept round may hold an open proposal; a finalised one may not.
+    const open = { 'c-1': answer({ level: null, proposal: proposal(3) }) };
+    expect(codes(round({ answers: open }))).toEqual([]);
+    expect(problemsOf(round({ ...finalised, answers: open }))).toEqual([
+      { code: 'proposal-in-final', path: ['answers', 'c-1', 'proposal'], params: {} },
+    ]);
+    // Confirmed (a level, or N/A) while the proposal is still stored: nothing pending.
+    expect(
+      codes(
+        round({ ...finalised, answers: { 'c-1': answer({ level: 2, proposal: proposal(3) }) } }),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        round({
+          ...finalised,
+          answers: {
+            'c-1': answer({
+              level: null,
+              notApplicable: true,
+              naReason: 'geen',
+              proposal: proposal(3),
+            }),
+          },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('stops at maxProblems also across kinds of problems', () => {
+    expect(
+      codes(round({ revision: -1.5, createdAt: 'kapot', updatedAt: 'kapot' }), {
+        ...context,
+        maxProblems: 2,
+      }),
+    ).toEqual(['revision-too-large', 'timestamp-invalid']);
+  });
+
+  it('allows strings and keys of exactly the maximum length and names too long ones at the top', () => {
+    const key100 = 'k'.repeat(100);
+    expect(codes(round({ answers: { 'c-1': answer({ naReason: 'x'.repeat(5000) }) } }))).toEqual(
+      [],
+    );
+    expect(codes({ ...round(), [key100]: 1 } as Round).filter((c) => c === 'key-too-long')).toEqual(
+      [],
+    );
+    const key101 = 'k'.repeat(101);
+    expect(
+      problemsOf({ ...round(), [key101]: 1 } as Round).filter((p) => p.code === 'key-too-long'),
+    ).toEqual([
+      {
+        code: 'key-too-long',
+        path: [],
+        params: { key: clipForEcho(key101), length: 101, max: 100 },
+      },
+    ]);
+    expect(
+      problemsOf(round({ answers: { 'c-1': answer({ naReason: 'x'.repeat(5001) }) } })),
+    ).toEqual([
+      {
+        code: 'string-too-long',
+        path: ['answers', 'c-1', 'naReason'],
+        params: { length: 5001, max: 5000 },
+      },
+    ]);
+  });
+});
+
+describe('clipForEcho', () => {
+  it('keeps a value of up to the maximum length and clips a longer one to it, with an ellipsis', () => {
+    expect(clipForEcho('x'.repeat(60))).toBe('x'.repeat(60));
+    expect(clipForEcho('x'.repeat(61))).toBe(`${'x'.repeat(59)}…`);
+    expect(clipForEcho('abcdef', 4)).toBe('abc…');
   });
 });
 
