@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { barSvg, escapeXml, radarSvg, type RadarPoint } from '../../src/domain/report-charts';
 
 interface SvgElement {
@@ -89,11 +89,22 @@ describe('radarSvg', () => {
     { label: 'Beleid', current: 25, target: null },
   ];
   const labels = { title: 'Score "per" domein', current: 'Huidig & nu', target: 'Doel <norm>' };
-  const elements = parseSvg(radarSvg(points, labels));
-  const [root, title, background] = elements;
-  const polygons = elements.filter((e) => e.tag === 'polygon');
-  const texts = elements.filter((e) => e.tag === 'text');
-  const lines = elements.filter((e) => e.tag === 'line');
+  // Drawn before each test, not while the file is collected: a mutation run switches the
+  // mutant on for the tests only.
+  let elements: SvgElement[] = [];
+  let root: SvgElement | undefined;
+  let title: SvgElement | undefined;
+  let background: SvgElement | undefined;
+  let polygons: SvgElement[] = [];
+  let texts: SvgElement[] = [];
+  let lines: SvgElement[] = [];
+  beforeEach(() => {
+    elements = parseSvg(radarSvg(points, labels));
+    [root, title, background] = elements;
+    polygons = elements.filter((e) => e.tag === 'polygon');
+    texts = elements.filter((e) => e.tag === 'text');
+    lines = elements.filter((e) => e.tag === 'line');
+  });
 
   it('is an SVG document of the given size plus room for the legend, titled and on white', () => {
     expect(root!.attrs).toMatchObject({
@@ -228,20 +239,26 @@ describe('radarSvg', () => {
 describe('barSvg', () => {
   const format = (v: number) => `${v} pp`;
   // Width 480: bars from x 70 over 360 px. Largest value 42: axis up to 50, 7.2 px a point.
-  const elements = parseSvg(
-    barSvg(
-      [
-        { label: 'Veiligheid', value: 42 },
-        { label: 'Zorg & <welzijn>', value: -5 },
-        { label: 'Beleid', value: 0 },
-      ],
-      { title: 'Kloof "per" domein', axis: 'Procentpunten & meer' },
-      format,
-    ),
-  );
-  const texts = elements.filter((e) => e.tag === 'text');
-  const rects = elements.filter((e) => e.tag === 'rect').slice(1);
-  const lines = elements.filter((e) => e.tag === 'line');
+  let elements: SvgElement[] = [];
+  let texts: SvgElement[] = [];
+  let rects: SvgElement[] = [];
+  let lines: SvgElement[] = [];
+  beforeEach(() => {
+    elements = parseSvg(
+      barSvg(
+        [
+          { label: 'Veiligheid', value: 42 },
+          { label: 'Zorg & <welzijn>', value: -5 },
+          { label: 'Beleid', value: 0 },
+        ],
+        { title: 'Kloof "per" domein', axis: 'Procentpunten & meer' },
+        format,
+      ),
+    );
+    texts = elements.filter((e) => e.tag === 'text');
+    rects = elements.filter((e) => e.tag === 'rect').slice(1);
+    lines = elements.filter((e) => e.tag === 'line');
+  });
 
   it('is an SVG document as high as its rows plus the axis, titled and on white', () => {
     expect(elements[0]!.attrs).toMatchObject({
