@@ -175,3 +175,132 @@ describe('lineage', () => {
     expect(codes(checkLineage(backwards))).toEqual(['lineage-previous-not-earlier']);
   });
 });
+
+describe('lineage problems point at the field to fix and name what the message needs', () => {
+  const at = (index: number, ...rest: (string | number)[]) => [
+    'domains',
+    0,
+    'criteria',
+    index,
+    ...rest,
+  ];
+
+  it('without a previous version, and with a previous version that is not earlier', () => {
+    const orphan = framework('1.1.0', [criterion('a', { relation: 'unchanged', from: ['a'] })]);
+    expect(checkLineage(orphan)).toEqual([
+      { code: 'lineage-without-previous', path: at(0, 'lineage'), params: {} },
+    ]);
+    const same = framework('1.1.0', [], { previousVersion: '1.1.0', withdrawn: [] });
+    expect(checkLineage(same)).toEqual([
+      {
+        code: 'lineage-previous-not-earlier',
+        path: ['lineage', 'previousVersion'],
+        params: { previous: '1.1.0', version: '1.1.0' },
+      },
+    ]);
+  });
+
+  it('sources: count, duplicate, split into one part, shared', () => {
+    expect(
+      checkLineage(next({ ef: criterion('ef', { relation: 'merged', from: ['e'] }) })),
+    ).toEqual([
+      {
+        code: 'lineage-source-count',
+        path: at(5, 'lineage', 'from'),
+        params: { relation: 'merged', count: 1 },
+      },
+    ]);
+    expect(
+      checkLineage(next({ ef: criterion('ef', { relation: 'merged', from: ['e', 'e', 'f'] }) })),
+    ).toEqual([
+      { code: 'lineage-source-duplicate', path: at(5, 'lineage', 'from', 1), params: { id: 'e' } },
+    ]);
+    expect(checkLineage(next({ 'd-2': null }))).toEqual([
+      { code: 'lineage-split-single', path: at(3, 'lineage', 'from', 0), params: { id: 'd' } },
+    ]);
+    expect(
+      checkLineage(next({ b: criterion('b', { relation: 'reworded', from: ['a'] }) })),
+    ).toEqual([
+      { code: 'lineage-source-shared', path: at(1, 'lineage', 'from', 0), params: { id: 'a' } },
+    ]);
+  });
+
+  it('withdrawn: duplicate, cited, reused', () => {
+    const path = ['lineage', 'withdrawn', 1, 'id'];
+    expect(checkLineage(next({}, ['g', 'g']))).toEqual([
+      { code: 'lineage-withdrawn-duplicate', path, params: { id: 'g' } },
+    ]);
+    expect(checkLineage(next({}, ['g', 'a']))).toEqual([
+      { code: 'lineage-withdrawn-cited', path, params: { id: 'a' } },
+      { code: 'lineage-withdrawn-reused', path, params: { id: 'a' } },
+    ]);
+  });
+
+  it('against the earlier version: reused id, unknown source or withdrawal, unaccounted', () => {
+    const reused = next({ h: criterion('g', { relation: 'new', from: [] }) }, []);
+    expect(checkLineageAgainst(reused, previous)).toEqual([
+      { code: 'lineage-new-reuses-id', path: at(6, 'id'), params: { id: 'g' } },
+      { code: 'lineage-unaccounted', path: ['lineage'], params: { id: 'g', version: '1.0.0' } },
+    ]);
+    const unknown = next({ a: criterion('a', { relation: 'unchanged', from: ['zz'] }) }, [
+      'g',
+      'a',
+      'yy',
+    ]);
+    expect(checkLineageAgainst(unknown, previous)).toEqual([
+      {
+        code: 'lineage-unknown-source',
+        path: at(0, 'lineage', 'from', 0),
+        params: { id: 'zz', version: '1.0.0' },
+      },
+      {
+        code: 'lineage-unknown-withdrawn',
+        path: ['lineage', 'withdrawn', 2, 'id'],
+        params: { id: 'yy', version: '1.0.0' },
+      },
+    ]);
+  });
+
+  it('a same-meaning relation onto a scale whose levels changed', () => {
+    const otherScale = next({
+      a: criterion('a', { relation: 'unchanged', from: ['a'] }, 'ja-nee'),
+    });
+    expect(checkLineageAgainst(otherScale, previous)).toEqual([
+      {
+        code: 'lineage-scale-changed',
+        path: at(0, 'lineage', 'relation'),
+        params: { id: 'a', relation: 'unchanged' },
+      },
+    ]);
+  });
+
+  it('compares the levels of the scale each criterion uses, even under the same scale id', () => {
+    const base = next();
+    const relevelled: Framework = {
+      ...base,
+      scales: base.scales.map((s) =>
+        s.id === 'groei'
+          ? { ...s, levels: [1, 2, 4].map((value) => ({ ...s.levels[0]!, value })) }
+          : s,
+      ),
+    };
+    // a, b (unchanged, reworded) on the default scale, now 1,2,4 instead of 1,2,3.
+    expect(codes(checkLineageAgainst(relevelled, previous))).toEqual([
+      'lineage-scale-changed',
+      'lineage-scale-changed',
+    ]);
+    // Earlier on the default scale, now explicitly on another one.
+    const moved = next({ b: criterion('b', { relation: 'reworded', from: ['b'] }, 'ja-nee') });
+    const earlierYesNo = framework(
+      '1.0.0',
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => criterion(id, undefined, 'ja-nee')),
+    );
+    expect(codes(checkLineageAgainst(moved, earlierYesNo))).toEqual(['lineage-scale-changed']);
+  });
+
+  it('has nothing to check against an earlier version without a lineage of its own', () => {
+    expect(checkLineageAgainst(previous, previous)).toEqual([]);
+    // A criterion without a lineage is reported by checkLineage, not here.
+    expect(checkLineageAgainst(next({ h: criterion('h') }), previous)).toEqual([]);
+  });
+});
