@@ -26,9 +26,11 @@ const framework = loaded.value;
 const TYPES = ['gemeenschapsinstelling', 'private-jeugdhulp', 'vaph', 'centrum-mensenhandel'];
 
 describe('generateDemoSet', () => {
-  const set = generateDemoSet(framework, { types: TYPES });
+  // Built inside each test, so the mutation run traces it there.
+  const build = () => generateDemoSet(framework, { types: TYPES });
 
   it('is deterministic and clearly marked', () => {
+    const set = build();
     expect(generateDemoSet(framework, { types: TYPES })).toEqual(set);
     expect(generateDemoSet(framework, { seed: 1, types: TYPES })).not.toEqual(set);
     expect(set.facilities).toHaveLength(40);
@@ -58,6 +60,7 @@ describe('generateDemoSet', () => {
   });
 
   it('makes valid rounds that the app’s own checks accept', () => {
+    const set = build();
     const byId = new Map(set.assessments.map((a) => [a.id, a]));
     for (const round of set.assessments) {
       expect(round.demo).toBe(true);
@@ -72,6 +75,7 @@ describe('generateDemoSet', () => {
   });
 
   it('gives a spread of scores, some facilities apart and some N/A with reasons', () => {
+    const set = build();
     const facilities: CompareFacility[] = set.facilities.map((f) => ({
       id: f.id,
       name: f.name,
@@ -92,5 +96,41 @@ describe('generateDemoSet', () => {
     expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(25);
     const dist = distributions(framework, scored);
     expect(dist.criteria.some((c) => c.naReasons.length > 0)).toBe(true);
+  });
+
+  it('marks N/A, with the reason, only the domains a type does not offer', () => {
+    const naDomains = (type: string) => {
+      const set = generateDemoSet(framework, { types: [type], count: 3 });
+      const reasons = new Map<string, Set<string>>();
+      for (const domain of framework.domains) {
+        for (const criterion of domain.criteria) {
+          for (const round of set.assessments) {
+            const answer = round.answers[criterion.id];
+            if (!answer?.notApplicable) continue;
+            const list = reasons.get(domain.code) ?? new Set<string>();
+            list.add(answer.naReason ?? '');
+            reasons.set(domain.code, list);
+          }
+        }
+      }
+      return [...reasons.entries()].map(([code, r]) => [code, [...r]]);
+    };
+    expect(naDomains('zorgcentrum-seksueel-geweld')).toEqual([
+      ['D4', ['Geen residentiële opvang in deze voorziening']],
+      ['D5', ['Geen residentiële opvang in deze voorziening']],
+    ]);
+    expect(naDomains('centrum-mensenhandel')).toEqual([
+      ['D4', ['Geen leefgroepen: begeleiding gebeurt ambulant']],
+    ]);
+    expect(naDomains('vaph')).toEqual([]);
+  });
+
+  it('without periods makes facilities only, dated at the default first period', () => {
+    const set = generateDemoSet(framework, { types: TYPES, count: 2, periods: [] });
+    expect(set.assessments).toEqual([]);
+    expect(set.facilities.map((f) => f.createdAt)).toEqual([
+      '2025-06-15T09:00:00.000Z',
+      '2025-06-15T09:00:00.000Z',
+    ]);
   });
 });
