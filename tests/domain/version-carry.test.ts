@@ -250,11 +250,12 @@ describe('planVersionCarry: one rule per lineage relation', () => {
 });
 
 describe('applying and confirming proposals', () => {
-  const carry = planVersionCarry(later, earlier, oldAnswers)!;
+  // Built inside each test (not when the file is collected), so a mutation run sees it.
+  const carry = () => planVersionCarry(later, earlier, oldAnswers)!;
 
   it('stores proposals apart from levels: nothing is scored until confirmed', () => {
     const plan = { b: answer({ target: 5, actions: [] }) };
-    const applied = applyVersionCarry(carry, plan, NOW);
+    const applied = applyVersionCarry(carry(), plan, NOW);
     expect(applied.b).toMatchObject({
       level: null,
       notApplicable: false,
@@ -269,7 +270,7 @@ describe('applying and confirming proposals', () => {
   });
 
   it('confirming takes the proposal as the level and removes it', () => {
-    const applied = applyVersionCarry(carry, {}, NOW);
+    const applied = applyVersionCarry(carry(), {}, NOW);
     const confirmed = confirmProposal(applied.ef!);
     expect(confirmed.level).toBe(2);
     expect(confirmed.proposal).toBeUndefined();
@@ -279,13 +280,13 @@ describe('applying and confirming proposals', () => {
   });
 
   it('an own choice ends the proposal; dropping it keeps the rest', () => {
-    const applied = applyVersionCarry(carry, {}, NOW);
+    const applied = applyVersionCarry(carry(), {}, NOW);
     expect(pendingProposal({ ...applied.a!, level: 2 })).toBeNull();
     expect(dropProposal(applied.a!)).not.toHaveProperty('proposal');
   });
 
   it('only unchanged and reworded count as the same meaning (bulk confirmation)', () => {
-    const applied = applyVersionCarry(carry, {}, NOW);
+    const applied = applyVersionCarry(carry(), {}, NOW);
     const same = pendingProposalIds(later, applied).filter((id) =>
       isSameMeaning(applied[id]!.proposal!),
     );
@@ -307,27 +308,28 @@ describe('targets and improvement actions follow the lineage', () => {
     f: answer({ level: 2, target: 5, actions: [action('f1'), action('e1')] }),
     g: answer({ level: 5, target: 5, actions: [action('g1')] }),
   };
-  const carry = planVersionCarry(later, earlier, withPlan)!;
-  const plan = planCarryAcrossVersions(carry, later, withPlan);
+  // Built inside each test (not when the file is collected), so a mutation run sees it.
+  const carry = () => planVersionCarry(later, earlier, withPlan)!;
+  const plan = () => planCarryAcrossVersions(carry(), later, withPlan);
 
   it('unchanged, reworded, stricter: the target and the unfinished actions, to the same criterion', () => {
-    expect(plan.get('a')).toEqual({ target: 5, targetsOffScale: [], actions: [action('a1')] });
-    expect(plan.get('b')).toEqual({
+    expect(plan().get('a')).toEqual({ target: 5, targetsOffScale: [], actions: [action('a1')] });
+    expect(plan().get('b')).toEqual({
       target: 4,
       targetsOffScale: [],
       actions: [action('b1', 'in-progress')],
     });
-    expect(plan.get('c')).toEqual({ target: 3, targetsOffScale: [], actions: [] });
+    expect(plan().get('c')).toEqual({ target: 3, targetsOffScale: [], actions: [] });
   });
 
   it('split: each part gets the target and the actions', () => {
     const expected = { target: 4, targetsOffScale: [], actions: [action('d1')] };
-    expect(plan.get('d-1')).toEqual(expected);
-    expect(plan.get('d-2')).toEqual(expected);
+    expect(plan().get('d-1')).toEqual(expected);
+    expect(plan().get('d-2')).toEqual(expected);
   });
 
   it('merged: the highest target and every action of the sources, each once', () => {
-    expect(plan.get('ef')).toEqual({
+    expect(plan().get('ef')).toEqual({
       target: 5,
       targetsOffScale: [],
       actions: [action('e1'), action('f1')],
@@ -335,8 +337,8 @@ describe('targets and improvement actions follow the lineage', () => {
   });
 
   it('new criteria take nothing; a withdrawn one keeps its plan in the earlier round', () => {
-    expect(plan.has('n')).toBe(false);
-    const ids = [...plan.values()].flatMap((p) => p.actions.map((a) => a.id));
+    expect(plan().has('n')).toBe(false);
+    const ids = [...plan().values()].flatMap((p) => p.actions.map((a) => a.id));
     expect(ids).not.toContain('g1');
   });
 
@@ -360,7 +362,7 @@ describe('targets and improvement actions follow the lineage', () => {
 
   it('lands in the new round beside the proposals, and the earlier round is unchanged', () => {
     const before = structuredClone(withPlan);
-    const answers = applyVersionCarry(carry, applyCarriedPlan(plan, {}, NOW), NOW);
+    const answers = applyVersionCarry(carry(), applyCarriedPlan(plan(), {}, NOW), NOW);
     expect(answers['d-2']).toMatchObject({
       level: null,
       target: 4,
@@ -376,7 +378,7 @@ describe('targets and improvement actions follow the lineage', () => {
 
   it('keeps a target and actions the new answer already holds', () => {
     const own = { a: answer({ target: 3, actions: [action('a1'), action('x9')] }) };
-    const applied = applyCarriedPlan(plan, own, NOW);
+    const applied = applyCarriedPlan(plan(), own, NOW);
     expect(applied.a!.target).toBe(3);
     expect(applied.a!.actions.map((a) => a.id)).toEqual(['a1', 'x9']);
   });
@@ -394,5 +396,214 @@ describe('targets and improvement actions follow the lineage', () => {
     expect(previousAnswerAcross(n, withPlan)).toBeUndefined();
     // Without lineage (same version): the answer under the same id.
     expect(previousAnswerAcross(criterion('a'), withPlan)).toBe(withPlan.a);
+  });
+});
+
+describe('carrying across versions: the edges', () => {
+  it('never carries a version into itself, even when its lineage names its own version', () => {
+    const self = framework('1.0.0', [criterion('a')], {
+      previousVersion: '1.0.0',
+      withdrawn: [],
+    });
+    expect(canCarryAcrossVersions(self, earlier)).toBe(false);
+    expect(planVersionCarry(self, earlier, oldAnswers)).toBeNull();
+  });
+
+  it('names each source by its earlier code and title, with a reason only when it was N/A', () => {
+    const answers = {
+      ...oldAnswers,
+      // A reason left from an earlier N/A: not a reason any more.
+      a: answer({ level: 4, naReason: 'Oud' }),
+      b: answer({ notApplicable: true, naReason: 'Geen leefgroep' }),
+    };
+    const carry = planVersionCarry(later, earlier, answers)!;
+    expect(carry.rows.find((r) => r.criterionId === 'a')!.sources).toEqual([
+      { id: 'a', code: 'A', title: text('a'), level: 4, notApplicable: false, naReason: '' },
+    ]);
+    expect(carry.rows.find((r) => r.criterionId === 'b')!.sources).toEqual([
+      {
+        id: 'b',
+        code: 'B',
+        title: text('b'),
+        level: null,
+        notApplicable: true,
+        naReason: 'Geen leefgroep',
+      },
+    ]);
+    expect(carry.withdrawn[0]).toEqual({
+      id: 'g',
+      code: 'G',
+      title: text('g'),
+      level: 5,
+      notApplicable: false,
+      naReason: '',
+    });
+  });
+
+  it('a level proposal carries no N/A reason', () => {
+    expect(row('a').proposal).toEqual({ level: 4, notApplicable: false, naReason: '' });
+  });
+
+  it('a criterion citing only ids the earlier version lacks gets nothing, as a new one', () => {
+    const odd = framework('1.1.0', [criterion('x', { relation: 'reworded', from: ['onbekend'] })], {
+      previousVersion: '1.0.0',
+      withdrawn: [],
+    });
+    const carry = planVersionCarry(odd, earlier, { onbekend: answer({ level: 3 }) })!;
+    expect(carry.rows).toEqual([
+      { criterionId: 'x', relation: 'reworded', sources: [], proposal: null, gap: 'new' },
+    ]);
+  });
+
+  it('a criterion without lineage in a version with lineage is treated as new', () => {
+    const bare = framework('1.1.0', [criterion('a')], { previousVersion: '1.0.0', withdrawn: [] });
+    expect(planVersionCarry(bare, earlier, oldAnswers)!.rows).toEqual([
+      { criterionId: 'a', relation: 'new', sources: [], proposal: null, gap: 'new' },
+    ]);
+  });
+
+  it('merged: N/A carries only when every part was N/A, with every reason, trimmed, one per line', () => {
+    const bothNa = {
+      e: answer({ notApplicable: true, naReason: '  Geen leefgroep ' }),
+      f: answer({ notApplicable: true, naReason: 'Geen nachtwerking' }),
+    };
+    expect(row('ef', bothNa).proposal).toEqual({
+      level: null,
+      notApplicable: true,
+      naReason: 'Geen leefgroep\nGeen nachtwerking',
+    });
+    const oneWithoutReason = {
+      e: answer({ notApplicable: true, naReason: '  ' }),
+      f: answer({ notApplicable: true, naReason: 'Geen nachtwerking' }),
+    };
+    expect(row('ef', oneWithoutReason).proposal).toEqual({
+      level: null,
+      notApplicable: true,
+      naReason: 'Geen nachtwerking',
+    });
+    const naAndUnanswered = { e: answer({ notApplicable: true, naReason: 'Geen leefgroep' }) };
+    expect(row('ef', naAndUnanswered)).toMatchObject({ proposal: null, gap: 'unanswered' });
+  });
+
+  it('applying leaves criteria without a proposal alone, and clears an own N/A reason', () => {
+    const { a: _a, ...rest } = oldAnswers;
+    const carry = planVersionCarry(later, earlier, rest)!;
+    const applied = applyVersionCarry(
+      carry,
+      { b: answer({ notApplicable: false, naReason: 'Oude reden', target: 4 }) },
+      NOW,
+    );
+    expect(applied).not.toHaveProperty('a');
+    expect(applied).not.toHaveProperty('n');
+    expect(applied.b).toMatchObject({ naReason: '', target: 4, proposal: { level: 3 } });
+  });
+
+  it('confirming or dropping an answer without a proposal leaves it as it is', () => {
+    const own = answer({ level: 2, naReason: '' });
+    expect(confirmProposal(own)).toEqual(own);
+    expect(dropProposal(own)).toEqual(own);
+  });
+});
+
+describe('the carried plan: the edges', () => {
+  const merged = later.domains[0]!.criteria.find((c) => c.id === 'ef')!;
+
+  it('a source without a target or an answer adds no target; its actions still come along', () => {
+    const prev = {
+      a: answer({ level: 4, actions: [action('a1')] }),
+      e: answer({ level: 2, target: 4, actions: [action('e1')] }),
+      // f is not answered.
+    };
+    const plan = planCarryAcrossVersions(planVersionCarry(later, earlier, prev)!, later, prev);
+    expect(plan.get('a')).toEqual({ target: null, targetsOffScale: [], actions: [action('a1')] });
+    expect(plan.get('ef')).toEqual({ target: 4, targetsOffScale: [], actions: [action('e1')] });
+  });
+
+  it('leaves out a criterion whose sources hold nothing to take', () => {
+    const prev = {
+      a: answer({ level: 4, actions: [action('a2', 'done')] }),
+      b: answer({ level: 3, target: 5 }),
+    };
+    const plan = planCarryAcrossVersions(planVersionCarry(later, earlier, prev)!, later, prev);
+    expect([...plan.keys()]).toEqual(['b']);
+    expect(plan.get('b')).toEqual({ target: 5, targetsOffScale: [], actions: [] });
+  });
+
+  it('keeps a criterion whose only earlier target is off the new scale, to name it', () => {
+    const onYesNo = framework(
+      '1.1.0',
+      [criterion('a', { relation: 'reworded', from: ['a'] }, { scale: 'ja-nee', normLevel: 1 })],
+      { previousVersion: '1.0.0', withdrawn: [] },
+    );
+    const prev = { a: answer({ level: 1, target: 4 }) };
+    const plan = planCarryAcrossVersions(planVersionCarry(onYesNo, earlier, prev)!, onYesNo, prev);
+    expect(plan.get('a')).toEqual({ target: null, targetsOffScale: [4], actions: [] });
+    // Applying it sets nothing: there is no target to set and no action.
+    expect(applyCarriedPlan(plan, {}, NOW)).toEqual({});
+  });
+
+  it('takes nothing for a row whose criterion the given version does not hold', () => {
+    const carry = planVersionCarry(later, earlier, oldAnswers)!;
+    const without = framework(
+      '1.1.0',
+      later.domains[0]!.criteria.filter((c) => c.id !== 'a'),
+      later.lineage,
+    );
+    const prev = { a: answer({ level: 4, target: 5, actions: [action('a1')] }) };
+    expect(planCarryAcrossVersions(carry, without, prev).has('a')).toBe(false);
+  });
+
+  it('applies a plan with only actions, or only a target', () => {
+    const plan = new Map([
+      ['a', { target: null, targetsOffScale: [], actions: [action('a1')] }],
+      ['b', { target: 4, targetsOffScale: [], actions: [] }],
+    ]);
+    const applied = applyCarriedPlan(plan, {}, NOW);
+    expect(applied.a).toMatchObject({ target: null, actions: [action('a1')] });
+    expect(applied.b).toMatchObject({ target: 4, actions: [] });
+  });
+
+  it('the previous answer of a merge: N/A only when every part was N/A, with their reasons', () => {
+    const ev = (id: string) => ({ id, kind: 'document' as const, note: id, reference: '' });
+    const allNa = {
+      e: answer({ notApplicable: true, naReason: ' Geen leefgroep ', evidence: [ev('x1')] }),
+      f: answer({ notApplicable: true, naReason: 'Geen nachtwerking', evidence: [ev('x2')] }),
+    };
+    expect(previousAnswerAcross(merged, allNa)).toMatchObject({
+      level: null,
+      notApplicable: true,
+      naReason: 'Geen leefgroep\nGeen nachtwerking',
+      target: null,
+      evidence: [ev('x1'), ev('x2')],
+    });
+    const oneWithoutReason = {
+      e: answer({ notApplicable: true, naReason: '' }),
+      f: answer({ notApplicable: true, naReason: 'Geen nachtwerking' }),
+    };
+    expect(previousAnswerAcross(merged, oneWithoutReason)?.naReason).toBe('Geen nachtwerking');
+  });
+
+  it('the previous answer of a merge: the lowest level given, never N/A beside an answer', () => {
+    const mixed = {
+      e: answer({ notApplicable: true, naReason: 'Geen leefgroep' }),
+      f: answer({ level: 3 }),
+    };
+    expect(previousAnswerAcross(merged, mixed)).toMatchObject({
+      level: 3,
+      notApplicable: false,
+      naReason: '',
+    });
+    const naAndOpen = {
+      e: answer({ notApplicable: true, naReason: 'Geen leefgroep' }),
+      f: answer({ level: null, target: 4 }),
+    };
+    expect(previousAnswerAcross(merged, naAndOpen)).toMatchObject({
+      level: null,
+      notApplicable: false,
+      naReason: '',
+      target: 4,
+    });
+    const openAndLevel = { e: answer({ level: null }), f: answer({ level: 2 }) };
+    expect(previousAnswerAcross(merged, openAndLevel)).toMatchObject({ level: 2, target: null });
   });
 });
