@@ -288,15 +288,16 @@ describe('criterionRows', () => {
     periodLabel: 'Voorjaar 2026',
     status: 'concept',
     answers: {
-      'signalen-herkennen': answer({
-        level: 4,
+      'signalen-herkennen': answer({ level: null, notApplicable: true, naReason: ' Geen ' }),
+      'meldpunt-bekend': answer({
+        level: 1,
         // A reason left behind from when the criterion was N/A: not a reason any more.
         naReason: 'Oude reden',
         evidence: [{ id: 'e1', kind: 'document', note: 'n', reference: 'r' }],
         actions: [act('a1', 'Doen', null)],
       }),
-      'meldpunt-bekend': { level: null, notApplicable: true, target: null },
-      'jongere-betrokken': answer({ level: null, notApplicable: true, naReason: ' Geen ' }),
+      // As a comparison round holds it: no reason, evidence or actions at all.
+      'jongere-betrokken': { level: null, notApplicable: true, target: null },
     },
   };
 
@@ -315,20 +316,22 @@ describe('criterionRows', () => {
       criterionId: 'jongere-betrokken',
       criterionTitle: fw.domains[1]!.criteria[0]!.title,
     });
-    expect(rows[0]!.result.level).toBe(4);
+    expect(rows[1]!.result.level).toBe(1);
+    expect(rows[0]!.result.status).toBe('not-applicable');
+    expect(rows[2]!.result.status).toBe('not-applicable');
   });
 
   it('gives the trimmed reason only for a not-applicable criterion, else nothing', () => {
     const rows = criterionRows(fw, reportRound, 'De Vlinder');
-    expect(rows.map((r) => r.naReason)).toEqual(['', '', 'Geen']);
+    expect(rows.map((r) => r.naReason)).toEqual(['Geen', '', '']);
   });
 
   it('carries the evidence and actions of the answer, none when there are none', () => {
     const rows = criterionRows(fw, reportRound, 'De Vlinder');
-    expect(rows[0]!.evidence).toEqual([{ id: 'e1', kind: 'document', note: 'n', reference: 'r' }]);
-    expect(rows[0]!.actions).toEqual([act('a1', 'Doen', null)]);
-    expect(rows[1]!.evidence).toEqual([]);
-    expect(rows[1]!.actions).toEqual([]);
+    expect(rows[1]!.evidence).toEqual([{ id: 'e1', kind: 'document', note: 'n', reference: 'r' }]);
+    expect(rows[1]!.actions).toEqual([act('a1', 'Doen', null)]);
+    expect(rows[2]!.evidence).toEqual([]);
+    expect(rows[2]!.actions).toEqual([]);
   });
 
   it('gives rows for an unanswered criterion too', () => {
