@@ -603,6 +603,9 @@ describe('the carried plan: the edges', () => {
       naReason: '',
       target: 4,
     });
+    // One part unanswered: the other part's answer, as it is.
+    const onePart = { e: answer({ level: 3, target: 4 }) };
+    expect(previousAnswerAcross(merged, onePart)).toBe(onePart.e);
     const openAndLevel = { e: answer({ level: null }), f: answer({ level: 2 }) };
     expect(previousAnswerAcross(merged, openAndLevel)).toMatchObject({ level: 2, target: null });
   });
