@@ -501,3 +501,340 @@ describe('fingerprint', () => {
     expect(frameworkContentHash(loaded(a))).toMatch(/^[0-9a-f]{14}$/);
   });
 });
+
+describe('size cap at its boundary', () => {
+  it('counts 1, 2, 3 and 4 UTF-8 bytes at the code point boundaries', () => {
+    expect(utf8ByteLength('')).toBe(0);
+    expect(utf8ByteLength('\u007f')).toBe(1);
+    expect(utf8ByteLength('\u0080')).toBe(2);
+    expect(utf8ByteLength('\u07ff')).toBe(2);
+    expect(utf8ByteLength('\u0800')).toBe(3);
+    expect(utf8ByteLength('\uffff')).toBe(3);
+    // Surrogate pairs at both ends of the high and low ranges are one 4-byte character.
+    expect(utf8ByteLength('\ud800\udc00')).toBe(4);
+    expect(utf8ByteLength('\udbff\udfff')).toBe(4);
+    expect(utf8ByteLength('a\ud83d\ude00b')).toBe(6);
+    expect(utf8ByteLength('a\ud83d\ude00b')).toBe(new TextEncoder().encode('a😀b').length);
+  });
+
+  it('counts a lone surrogate as the 3 bytes of U+FFFD', () => {
+    expect(utf8ByteLength('\ud800')).toBe(3);
+    expect(utf8ByteLength('\udc00')).toBe(3);
+    expect(utf8ByteLength('\ud7ff')).toBe(3);
+    expect(utf8ByteLength('\ud800a')).toBe(4);
+    expect(utf8ByteLength('\ud800\ud800\udc00')).toBe(7);
+    expect(utf8ByteLength('\udc00\ud800')).toBe(6);
+    expect(utf8ByteLength('\ue000')).toBe(3);
+    // Only a high surrogate starts a pair, and only a low one completes it.
+    expect(utf8ByteLength('\udc00\udc00')).toBe(6);
+    expect(utf8ByteLength('\u0800\udc00')).toBe(6);
+    expect(utf8ByteLength('\ud800é')).toBe(5);
+  });
+
+  it('accepts a file of exactly the cap and refuses one byte more, naming both sizes', () => {
+    const fw = JSON.stringify(validFramework());
+    const cap = utf8ByteLength(fw);
+    expect(loadFrameworkText(fw, { maxBytes: cap }).ok).toBe(true);
+    const issue = expectIssue(loadFrameworkText(fw, { maxBytes: cap - 1 }), '$', 'too-large');
+    expect(issue.message.params).toMatchObject({ size: cap, max: cap - 1 });
+  });
+
+  it('measures bytes, not characters, also when the characters just fit the cap', () => {
+    // 10 characters, 20 bytes: a cap of 10 bytes must refuse it.
+    const text = `"${'é'.repeat(8)}"`;
+    const issue = expectIssue(loadFrameworkText(text, { maxBytes: 10 }), '$', 'too-large');
+    expect(issue.message.params).toMatchObject({ size: 18, max: 10 });
+    expect(errorsOf(loadFrameworkText(text, { maxBytes: 18 }))[0]!.code).not.toBe('too-large');
+  });
+
+  it('treats a file with only a byte order mark as empty', () => {
+    expectIssue(loadFrameworkText('\uFEFF'), '$', 'empty');
+    expectIssue(loadFrameworkText('\uFEFF \n'), '$', 'empty');
+  });
+
+  it('refuses a byte order mark anywhere but first', () => {
+    expectIssue(loadFrameworkText(` \uFEFF${JSON.stringify(validFramework())}`), '$', 'not-json');
+  });
+});
+
+describe('nesting limit option', () => {
+  it('refuses text and values nested deeper than maxDepth and accepts exactly maxDepth', () => {
+    expect(errorsOf(loadFrameworkText('[[[1]]]', { maxDepth: 3 }))[0]!.code).toBe('not-an-object');
+    const deep = expectIssue(loadFrameworkText('[[[[1]]]]', { maxDepth: 3 }), '$', 'too-deep');
+    expect(say(deep.message, 'en')).toContain('more than 3 levels');
+    expect(errorsOf(loadFrameworkValue([[[1]]], { maxDepth: 3 }))[0]!.code).toBe('not-an-object');
+    expectIssue(loadFrameworkValue([[[[1]]]], { maxDepth: 3 }), '$', 'too-deep');
+  });
+
+  it('measures the nesting of the text before parsing it', () => {
+    // Cut off and nested too deep: the depth is what is said, as for any hostile file.
+    expectIssue(loadFrameworkText('{"a":[[[[1', { maxDepth: 3 }), '$', 'too-deep');
+    expectIssue(loadFrameworkText('{"a":[[1', { maxDepth: 3 }), '$', 'not-json');
+  });
+
+  it('uses 64 levels by default', () => {
+    const nest = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    expect(errorsOf(loadFrameworkText(nest(64)))[0]!.code).toBe('not-an-object');
+    expectIssue(loadFrameworkText(nest(65)), '$', 'too-deep');
+    let value: unknown = [];
+    for (let i = 1; i < 64; i++) value = [value];
+    expect(errorsOf(loadFrameworkValue(value))[0]!.code).toBe('not-an-object');
+    expectIssue(loadFrameworkValue([value]), '$', 'too-deep');
+  });
+});
+
+describe('what the early problems say', () => {
+  it('names the forbidden key itself, at every place it occurs, in document order', () => {
+    const text = JSON.stringify(validFramework()).replace(
+      '"id":"minimaal-kader",',
+      '"id":"minimaal-kader","a":{"__proto__":1,"b":[{"constructor":2}]},',
+    );
+    const errors = errorsOf(loadFrameworkText(text));
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['$.a.__proto__', 'forbidden-key'],
+      ['$.a.b[0].constructor', 'forbidden-key'],
+    ]);
+    expect(say(errors[0]!.message, 'en')).toContain('"__proto__"');
+    expect(say(errors[1]!.message, 'en')).toContain('"constructor"');
+  });
+
+  it('says what the file holds instead of an object', () => {
+    const said = (text: string) =>
+      say(expectIssue(loadFrameworkText(text), '$', 'not-an-object').message, 'en');
+    expect(said('[]')).toContain('but it contains a list ([ ... ]).');
+    expect(said('"x"')).toContain('but it contains text.');
+    expect(said('12')).toContain('but it contains a number.');
+  });
+
+  it('reads only an own formatVersion, and names the current format when it is missing', () => {
+    const inherited = Object.assign(Object.create({ formatVersion: 2 }), { id: 'x' });
+    const issue = expectIssue(
+      loadFrameworkValue(inherited),
+      '$.formatVersion',
+      'format-version-missing',
+    );
+    expect(say(issue.message, 'en')).toContain('(currently 2)');
+  });
+
+  it('shows the invalid formatVersion', () => {
+    const fw = validFramework();
+    fw.formatVersion = 0;
+    const issue = expectIssue(load(fw), '$.formatVersion', 'format-version-invalid');
+    expect(say(issue.message, 'en')).toBe(
+      '"formatVersion" must be a positive whole number, but it is 0.',
+    );
+    fw.formatVersion = Number.POSITIVE_INFINITY;
+    expectIssue(loadFrameworkValue(fw), '$.formatVersion', 'format-version-invalid');
+  });
+
+  it('names the newer format and the one the app knows', () => {
+    const fw = validFramework();
+    fw.formatVersion = 3;
+    const issue = expectIssue(load(fw), '$.formatVersion', 'format-version-newer');
+    expect(say(issue.message, 'en')).toContain('(file format 3; this app knows format 2)');
+  });
+
+  it('loads a format-2 file as it stands', () => {
+    const first = loadFrameworkValue(validFramework());
+    if (!first.ok) throw new Error('fixture invalid');
+    const again = loadFrameworkValue(structuredClone(first.value));
+    expect(again).toEqual(first);
+  });
+});
+
+describe('migrations given as an option', () => {
+  it('run on a format-1 file without the format-1 checks, and their result is validated', () => {
+    const current = loadFrameworkValue(validFramework());
+    if (!current.ok) throw new Error('fixture invalid');
+    const calls: unknown[] = [];
+    const migrations = [
+      {
+        from: 1,
+        migrate: (value: unknown) => {
+          calls.push(value);
+          return structuredClone(current.value);
+        },
+      },
+    ];
+    // Not a format-1 framework at all: only the migration's result is checked.
+    const result = loadFrameworkValue({ formatVersion: 1, anything: true }, { migrations });
+    expect(calls).toEqual([{ formatVersion: 1, anything: true }]);
+    expect(result).toEqual(current);
+  });
+
+  it('report a missing step at $.formatVersion and a failed one at $', () => {
+    const missing = errorsOf(loadFrameworkValue(validFramework(), { migrations: [] }));
+    expect(missing.map((e) => [e.path, e.code])).toEqual([
+      ['$.formatVersion', 'format-version-unsupported'],
+    ]);
+    expect(say(missing[0]!.message, 'en')).toContain('File format 1 is not');
+    const broken = errorsOf(
+      loadFrameworkValue(validFramework(), {
+        migrations: [{ from: 1, migrate: () => ({ formatVersion: 3 }) }],
+      }),
+    );
+    expect(broken.map((e) => [e.path, e.code])).toEqual([['$', 'migration-failed']]);
+    expect(say(broken[0]!.message, 'en')).toBe(
+      'Converting file format 1 to 2 failed (result does not have formatVersion 2).',
+    );
+  });
+});
+
+describe('runMigrations', () => {
+  const step = (from: number) => ({
+    from,
+    migrate: (v: unknown) => ({ ...(v as object), formatVersion: from + 1 }),
+  });
+
+  it('returns the value untouched when it is already at the target', () => {
+    const value = { formatVersion: 2 };
+    const result = runMigrations(value, 2, [], 2);
+    expect(result.ok && result.value).toBe(value);
+  });
+
+  it('stops at the target even when more steps exist', () => {
+    expect(runMigrations({ formatVersion: 1 }, 1, [step(1), step(2), step(3)], 3)).toEqual({
+      ok: true,
+      value: { formatVersion: 3 },
+    });
+  });
+
+  it('names the format of the file, not the step, when a later step is missing', () => {
+    const result = runMigrations({ formatVersion: 1 }, 1, [step(1)], 3);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.path).toBe('$.formatVersion');
+    expect(say(result.error.message, 'en')).toContain('File format 1 is not');
+  });
+
+  it('refuses a step whose result is not an object, naming the step that failed', () => {
+    for (const bad of [null, [{ formatVersion: 3 }], 'x']) {
+      const result = runMigrations(
+        { formatVersion: 1 },
+        1,
+        [step(1), { from: 2, migrate: () => bad }],
+        3,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error).toMatchObject({ path: '$', code: 'migration-failed' });
+      expect(say(result.error.message, 'en')).toBe(
+        'Converting file format 2 to 3 failed (result does not have formatVersion 3).',
+      );
+    }
+  });
+
+  it('describes what a step threw: its message, its name, or the value', () => {
+    const throwing = (thrown: unknown) => {
+      const result = runMigrations(
+        { formatVersion: 1 },
+        1,
+        [
+          {
+            from: 1,
+            migrate: () => {
+              throw thrown;
+            },
+          },
+        ],
+        2,
+      );
+      if (result.ok) throw new Error('expected a failure');
+      return say(result.error.message, 'en');
+    };
+    const thrown = runMigrations(
+      { formatVersion: 1 },
+      1,
+      [
+        {
+          from: 1,
+          migrate: () => {
+            throw new Error('x');
+          },
+        },
+      ],
+      2,
+    );
+    expect(thrown.ok === false && thrown.error).toMatchObject({
+      path: '$',
+      code: 'migration-failed',
+    });
+    expect(throwing(new TypeError('bad input'))).toBe(
+      'Converting file format 1 to 2 failed (bad input).',
+    );
+    expect(throwing(new RangeError())).toBe('Converting file format 1 to 2 failed (RangeError).');
+    expect(throwing('plain words')).toBe('Converting file format 1 to 2 failed (plain words).');
+    const unprintable = {
+      toString() {
+        throw new Error('no');
+      },
+    };
+    expect(throwing(unprintable)).toBe('Converting file format 1 to 2 failed (unknown error).');
+  });
+});
+
+describe('the issue cap at its boundary', () => {
+  const withExtraKeys = (count: number) => {
+    const fw = validFramework();
+    for (let i = 0; i < count; i++) fw[`extra${i}`] = i;
+    return errorsOf(load(fw));
+  };
+
+  it('lists exactly MAX_ISSUES problems without a summary', () => {
+    const errors = withExtraKeys(MAX_ISSUES);
+    expect(errors).toHaveLength(MAX_ISSUES);
+    expect(errors.every((e) => e.code === 'unknown-key')).toBe(true);
+  });
+
+  it('summarises the rest in one last issue that counts them', () => {
+    const one = withExtraKeys(MAX_ISSUES + 1);
+    expect(one).toHaveLength(MAX_ISSUES + 1);
+    expect(one[MAX_ISSUES]).toMatchObject({ path: '$', code: 'too-many-issues' });
+    expect(say(one[MAX_ISSUES]!.message, 'en')).toBe(
+      'There is 1 more problem; fix the ones above first.',
+    );
+    expect(one[MAX_ISSUES - 1]!.path).toBe(`$.extra${MAX_ISSUES - 1}`);
+    const more = withExtraKeys(MAX_ISSUES + 7);
+    expect(say(more[MAX_ISSUES]!.message, 'en')).toBe(
+      'There are 7 more problems; fix the ones above first.',
+    );
+  });
+});
+
+describe('internal errors', () => {
+  it('name the input that is not text', () => {
+    const issue = expectIssue(loadFrameworkText(42 as unknown as string), '$', 'internal-error');
+    expect(say(issue.message, 'en')).toContain('(input is not text)');
+  });
+
+  it('carry the message of what went wrong', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('nope');
+        },
+      },
+    );
+    const issue = expectIssue(loadFrameworkValue(hostile), '$', 'internal-error');
+    expect(say(issue.message, 'en')).toContain('(nope)');
+  });
+
+  it('are what both entry points return when their options cannot be read', () => {
+    const options = {
+      get maxBytes(): number {
+        throw new Error('unreadable option');
+      },
+      get maxDepth(): number {
+        throw new Error('unreadable option');
+      },
+    };
+    for (const result of [
+      loadFrameworkText('{}', options),
+      loadFrameworkValue(validFramework(), options),
+    ]) {
+      const issue = expectIssue(result, '$', 'internal-error');
+      expect(say(issue.message, 'en')).toContain('(unreadable option)');
+    }
+  });
+});
