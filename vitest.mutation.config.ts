@@ -6,10 +6,18 @@ import CheapestFirstSequencer from './tests/mutation-sequencer';
 // Component, database-only, browser and CLI-process tests add time without covering these layers.
 // (Spread, not mergeConfig: mergeConfig would append to the include list instead of replacing it.)
 const base = viteConfig as UserConfig;
+// The report writers (src/io/reports) are tested where their files are read back: PDF text
+// through pdf.js, the DOCX unzipped (a test of the reports feature, but pure and in Node).
+const REPORT_FILES = 'tests/features/reports/report-files.test.ts';
 const TEST_SETS: Record<string, string[]> = {
   domain: ['tests/domain/**/*.test.ts'],
-  io: ['tests/io/**/*.test.ts'],
-  all: ['tests/domain/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/flows/**/*.test.ts'],
+  io: ['tests/io/**/*.test.ts', REPORT_FILES],
+  all: [
+    'tests/domain/**/*.test.ts',
+    'tests/io/**/*.test.ts',
+    'tests/flows/**/*.test.ts',
+    REPORT_FILES,
+  ],
 };
 const set = process.env.MUTATION_TESTS ?? 'all';
 const include = TEST_SETS[set] ?? TEST_SETS.all!;
