@@ -114,7 +114,8 @@ describe('writing benchmark files', () => {
   });
 
   it('names the file by framework, version and day, with only safe characters', () => {
-    expect(benchmarkFilename(benchmark('mijn kader/één'), NOW)).toBe(
+    // The day the user sees: a local time, so the name is the same in every time zone.
+    expect(benchmarkFilename(benchmark('mijn kader/één'), new Date(2026, 11, 2, 10, 0))).toBe(
       'sectorbenchmark-mijn-kader-n-1.0.0-2026-12-02.json',
     );
   });
